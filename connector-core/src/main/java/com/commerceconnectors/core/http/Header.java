@@ -1,0 +1,37 @@
+package com.commerceconnectors.core.http;
+
+import java.util.Objects;
+
+/**
+ * One header field. {@code secret} marks a value that must never be printed and never follow a redirect to another
+ * origin; well-known credential headers are secret whatever the flag says ({@link SensitiveHeaders}).
+ */
+public record Header(String name, String value, boolean secret) {
+
+    public Header {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        if (name.isBlank() || !name.chars().allMatch(Header::isTokenChar)) {
+            throw new IllegalArgumentException("not a valid header name: '" + name + "'");
+        }
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+            // a header value with a line break would let a value inject further headers
+            throw new IllegalArgumentException("the value of header " + name + " contains a line break");
+        }
+        secret = secret || SensitiveHeaders.isSensitive(name);
+    }
+
+    public boolean nameIs(String other) {
+        return name.equalsIgnoreCase(other);
+    }
+
+    @Override
+    public String toString() {
+        return name + ": " + (secret ? SensitiveHeaders.MASK : value);
+    }
+
+    private static boolean isTokenChar(int c) {
+        // RFC 9110 token characters
+        return c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+    }
+}
