@@ -1,0 +1,262 @@
+package com.commerceconnectors.sandbox.magento;
+
+import com.commerceconnectors.sandbox.fault.FaultInjector;
+import com.commerceconnectors.sandbox.log.RequestLog;
+import com.commerceconnectors.sandbox.magento.auth.AccessPolicy;
+import com.commerceconnectors.sandbox.magento.auth.Accounts;
+import com.commerceconnectors.sandbox.magento.auth.AdminUser;
+import com.commerceconnectors.sandbox.magento.auth.BearerAuthenticator;
+import com.commerceconnectors.sandbox.magento.auth.LoginThrottle;
+import com.commerceconnectors.sandbox.magento.auth.TokenEndpoints;
+import com.commerceconnectors.sandbox.magento.auth.TokenService;
+import com.commerceconnectors.sandbox.magento.auth.UserType;
+import com.commerceconnectors.sandbox.magento.catalog.CategoryEndpoints;
+import com.commerceconnectors.sandbox.magento.catalog.CategoryTree;
+import com.commerceconnectors.sandbox.magento.catalog.Product;
+import com.commerceconnectors.sandbox.magento.catalog.ProductCatalog;
+import com.commerceconnectors.sandbox.magento.catalog.ProductEndpoints;
+import com.commerceconnectors.sandbox.magento.customer.Customer;
+import com.commerceconnectors.sandbox.magento.customer.CustomerDirectory;
+import com.commerceconnectors.sandbox.magento.customer.CustomerEndpoints;
+import com.commerceconnectors.sandbox.magento.sales.Order;
+import com.commerceconnectors.sandbox.magento.sales.OrderBook;
+import com.commerceconnectors.sandbox.magento.sales.OrderEndpoints;
+import com.commerceconnectors.sandbox.magento.search.SearchRunner;
+import com.commerceconnectors.sandbox.magento.store.ModuleEndpoints;
+import com.commerceconnectors.sandbox.magento.store.StoreEndpoints;
+import com.commerceconnectors.sandbox.magento.store.StoreRegistry;
+import com.commerceconnectors.sandbox.server.SandboxServer;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The Magento 2 emulator of a {@code Sandbox}, served under {@code <base>/rest} (and {@code /index.php/rest}).
+ *
+ * <h2>Controls for tests</h2>
+ * <ul>
+ *   <li><b>Public test credentials</b>: {@link #ADMIN_USERNAME}/{@link #ADMIN_PASSWORD}, the customer
+ *       {@link #CUSTOMER_EMAIL}/{@link #CUSTOMER_PASSWORD} (customer id 1), the integration access token
+ *       {@link #INTEGRATION_TOKEN}. More through {@link #accounts()} (e.g. an admin limited to some ACL resources).</li>
+ *   <li><b>Version behaviour</b>: {@link #settings()} — JWT or opaque tokens and their lifetimes, integration token
+ *       as bearer on/off, paging past the end (2.4 empty / 2.3 repeats the last page), input limits (max page size
+ *       300), 2FA, lockout threshold; or all at once with {@code settings().emulate(MagentoVersion.V2_3)}.</li>
+ *   <li><b>Time</b>: the sandbox clock (inject a {@code ManualClock} and advance it to expire tokens and locks).</li>
+ *   <li><b>Tokens</b>: {@link #revokeTokens(UserType, String)}, {@link #changeAdminPassword(String, String)},
+ *       {@link #issueToken(UserType, String)}.</li>
+ *   <li><b>Lockout</b>: {@link #failedLogins(UserType, String)}, {@link #isLocked(UserType, String)},
+ *       {@link #resetLockouts()}.</li>
+ *   <li><b>Counters</b>: {@link #tokenRequests(UserType)}, {@link #tokensIssued(UserType)}, {@link #apiCalls()},
+ *       {@link #lastAuthorizationHeader()}; {@link #requests()} is the request log (store code of each request,
+ *       Authorization only as a fingerprint).</li>
+ *   <li><b>Data</b>: {@link #seedProducts(int)}, {@link #seedCustomers(int)}, {@link #seedOrders(int)}
+ *       (deterministic, with many shared {@code updated_at} values), and mutation hooks on {@link #products()},
+ *       {@link #customers()}, {@link #orders()}, {@link #categories()}, {@link #stores()}.</li>
+ *   <li><b>Faults</b>: {@link #faults()}, e.g.
+ *       {@code faults().on("/V1/products*").times(2).respond(Fault.tooManyRequests(Duration.ofSeconds(1)))}.</li>
+ * </ul>
+ */
+public final class MagentoSandbox {
+
+    /** Public test credentials: printing them is the point. */
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "sandbox-admin-123";
+    public static final String CUSTOMER_EMAIL = "roni_cost@example.com";
+    public static final String CUSTOMER_PASSWORD = "Sandbox-customer-123";
+    public static final String INTEGRATION_TOKEN = "sandboxintegrationtoken000000001";
+
+    private final Clock clock;
+    private final MagentoSettings settings = new MagentoSettings();
+    private final StoreRegistry stores = new StoreRegistry();
+    private final Accounts accounts = new Accounts();
+    private final LoginThrottle throttle;
+    private final TokenService tokens;
+    private final ProductCatalog products;
+    private final CategoryTree categories = new CategoryTree();
+    private final CustomerDirectory customers;
+    private final OrderBook orders;
+    private final FaultInjector faults = new FaultInjector();
+    private final RequestLog requests = new RequestLog();
+    private final MagentoCounters counters = new MagentoCounters();
+    private final MagentoPlatform platform;
+    private volatile URI baseUri = URI.create("http://127.0.0.1");
+
+    /** Normally created by {@code Sandbox}; {@link #mountOn(SandboxServer)} serves it. */
+    public MagentoSandbox(Clock clock) {
+        this.clock = clock;
+        this.throttle = new LoginThrottle(settings::maxLoginFailures, settings::lockoutDuration);
+        this.tokens = new TokenService(clock, settings::tokenLifetime, settings::jwtTokens);
+        this.products = new ProductCatalog(clock);
+        this.customers = new CustomerDirectory(clock);
+        this.orders = new OrderBook(clock);
+        seedAccounts();
+        SearchRunner search = new SearchRunner(settings);
+        TokenEndpoints tokenEndpoints = new TokenEndpoints(accounts, throttle, tokens, settings, counters.tokenEvents(),
+                (email, websiteId) -> customers.findByEmail(email, websiteId)
+                        .map(c -> OptionalLong.of(c.id())).orElse(OptionalLong.empty()));
+        this.platform = new MagentoPlatform(stores,
+                MagentoRoutes.build(tokenEndpoints, new StoreEndpoints(stores, () -> baseUri), new ModuleEndpoints(),
+                        new ProductEndpoints(products, search), new CategoryEndpoints(categories, products, search),
+                        new CustomerEndpoints(customers, accounts, search), new OrderEndpoints(orders, search)),
+                new BearerAuthenticator(tokens, accounts, settings::integrationTokenAsBearer, customers::exists),
+                new AccessPolicy(accounts), counters, clock);
+    }
+
+    /** Serves this emulator on {@code server} under {@code /rest} and {@code /index.php/rest}. */
+    public void mountOn(SandboxServer server) {
+        baseUri = server.baseUri();
+        for (String prefix : MagentoPlatform.PREFIXES) {
+            server.mount("magento", prefix, platform, faults, requests, clock);
+        }
+    }
+
+    /** {@code http://127.0.0.1:PORT/rest}: what a connection document calls {@code baseUri}. */
+    public URI restUri() {
+        return URI.create(baseUri + "/rest");
+    }
+
+    public MagentoSettings settings() {
+        return settings;
+    }
+
+    public StoreRegistry stores() {
+        return stores;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public ProductCatalog products() {
+        return products;
+    }
+
+    public CategoryTree categories() {
+        return categories;
+    }
+
+    public CustomerDirectory customers() {
+        return customers;
+    }
+
+    public OrderBook orders() {
+        return orders;
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** Every request received (bounded), oldest first, with credentials fingerprinted. */
+    public RequestLog requests() {
+        return requests;
+    }
+
+    public MagentoCounters counters() {
+        return counters;
+    }
+
+    /** Adds {@code count} deterministic products ({@code SBX-000001} …). */
+    public List<Product> seedProducts(int count) {
+        return products.seed(count);
+    }
+
+    /** Adds {@code count} deterministic customers ({@code customer00001@example.com} …). */
+    public List<Customer> seedCustomers(int count) {
+        return customers.seed(count);
+    }
+
+    /** Adds {@code count} deterministic orders for the customers and products present. */
+    public List<Order> seedOrders(int count) {
+        return orders.seed(count, customers.all(), products.all());
+    }
+
+    public int tokenRequests(UserType type) {
+        return counters.tokenRequests(type);
+    }
+
+    public int tokensIssued(UserType type) {
+        return counters.tokensIssued(type);
+    }
+
+    public int apiCalls() {
+        return counters.apiCalls();
+    }
+
+    /** The raw Authorization header last seen (for assertions; never logged). */
+    public Optional<String> lastAuthorizationHeader() {
+        return counters.lastAuthorizationHeader();
+    }
+
+    /** Failed sign-ins still counting towards the lock of this user ({@code username}, or e-mail for customers). */
+    public int failedLogins(UserType type, String username) {
+        return throttle.failures(type, username, clock.instant());
+    }
+
+    public boolean isLocked(UserType type, String username) {
+        return throttle.isLocked(type, username, clock.instant());
+    }
+
+    public void resetLockouts() {
+        throttle.resetAll();
+    }
+
+    /**
+     * Invalidates every token issued to an admin (by username) or a customer (by e-mail), as a password change or
+     * "log out everywhere" does.
+     *
+     * @return how many tokens were revoked
+     */
+    public int revokeTokens(UserType type, String username) {
+        return tokens.revoke(type, userId(type, username));
+    }
+
+    /** Sets a new admin password and revokes the admin's tokens. */
+    public void changeAdminPassword(String username, String newPassword) {
+        accounts.setAdminPassword(username, newPassword);
+        revokeTokens(UserType.ADMIN, username);
+    }
+
+    /** Issues a token without an HTTP round trip (not counted as a token request). */
+    public String issueToken(UserType type, String username) {
+        return tokens.issue(type, userId(type, username));
+    }
+
+    /** Forgets the request log, counters, fault rules and lockouts (data and settings stay). */
+    public void resetObservations() {
+        requests.clear();
+        counters.reset();
+        faults.clear();
+        throttle.resetAll();
+    }
+
+    private long userId(UserType type, String username) {
+        if (type == UserType.ADMIN) {
+            return accounts.admin(username).map(AdminUser::id).orElseThrow(
+                    () -> new IllegalArgumentException("there is no admin user named '" + username + "'"));
+        }
+        if (type == UserType.CUSTOMER) {
+            return customers.findByEmail(username, 1).map(Customer::id).orElseThrow(
+                    () -> new IllegalArgumentException("there is no customer with e-mail '" + username + "'"));
+        }
+        throw new IllegalArgumentException("tokens belong to admins and customers, not to " + type);
+    }
+
+    private void seedAccounts() {
+        accounts.addAdmin(ADMIN_USERNAME, ADMIN_PASSWORD);
+        accounts.addIntegrationToken(INTEGRATION_TOKEN);
+        LocalDateTime created = LocalDateTime.of(2023, 11, 2, 9, 30, 0);
+        Customer veronica = customers.insert(new Customer(0, CUSTOMER_EMAIL, "Veronica", "Costello", 1, 1, 1,
+                "Default Store View", created, created, "1973-12-15", 2,
+                "[{\"region\":{\"region_code\":\"MI\",\"region\":\"Michigan\",\"region_id\":33},\"region_id\":33,"
+                        + "\"country_id\":\"US\",\"street\":[\"6146 Honey Bluff Parkway\"],"
+                        + "\"telephone\":\"(555) 229-3326\",\"postcode\":\"49628-7978\",\"city\":\"Calder\","
+                        + "\"firstname\":\"Veronica\",\"lastname\":\"Costello\",\"default_shipping\":true,"
+                        + "\"default_billing\":true}]", true));
+        accounts.setCustomerPassword(veronica.id(), CUSTOMER_PASSWORD);
+    }
+}

@@ -1,0 +1,191 @@
+package com.commerceconnectors.sandbox.magento.catalog;
+
+import com.commerceconnectors.sandbox.magento.web.InputValues;
+import com.commerceconnectors.sandbox.magento.web.MagentoException;
+import com.commerceconnectors.sandbox.magento.web.TypeMismatch;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code {"product": {...}}} as Magento's service input processor does: snake or camel case keys, unknown
+ * properties refused, PHP type conversions, custom attributes as a list of {@code {attribute_code, value}} (or a
+ * code-to-value map).
+ */
+final class ProductPayload {
+
+    private ProductPayload() {
+    }
+
+    /** @param skuFromUrl for {@code PUT /V1/products/:sku}, the URL's SKU, which wins over the body's */
+    static ProductInput parse(ObjectNode body, String skuFromUrl) {
+        JsonNode product = body.get("product");
+        if (product == null || product.isNull()) {
+            throw MagentoException.required(List.of("product"));
+        }
+        try {
+            return read(product, skuFromUrl);
+        } catch (TypeMismatch e) {
+            throw e.toResponse();
+        }
+    }
+
+    private static ProductInput read(JsonNode product, String skuFromUrl) {
+        String sku = null;
+        String name = null;
+        BigDecimal price = null;
+        Integer status = null;
+        Integer visibility = null;
+        String typeId = null;
+        Integer attributeSetId = null;
+        BigDecimal weight = null;
+        Map<String, Object> custom = null;
+        List<Integer> websiteIds = null;
+        List<String> categoryIds = null;
+        Iterator<Map.Entry<String, JsonNode>> fields = product.isObject() ? product.fields()
+                : Collections.emptyIterator();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = field.getKey();
+            JsonNode value = field.getValue();
+            if (value.isNull()) {
+                continue;
+            }
+            try {
+                switch (InputValues.propertyKey(key)) {
+                    case "id":
+                        InputValues.toInt(value);
+                        break;
+                    case "sku":
+                        sku = InputValues.toStringValue(value);
+                        break;
+                    case "name":
+                        name = InputValues.toStringValue(value);
+                        break;
+                    case "price":
+                        price = InputValues.toFloat(value);
+                        break;
+                    case "status":
+                        status = InputValues.toInt(value);
+                        break;
+                    case "visibility":
+                        visibility = InputValues.toInt(value);
+                        break;
+                    case "typeid":
+                        typeId = InputValues.toStringValue(value);
+                        break;
+                    case "attributesetid":
+                        attributeSetId = InputValues.toInt(value);
+                        break;
+                    case "weight":
+                        weight = InputValues.toFloat(value);
+                        break;
+                    case "createdat":
+                    case "updatedat":
+                        // Accepted but the server stamps its own times.
+                        InputValues.toStringValue(value);
+                        break;
+                    case "extensionattributes":
+                        if (value.has("website_ids")) {
+                            websiteIds = integers(value.get("website_ids"));
+                        }
+                        if (value.has("category_links")) {
+                            categoryIds = categoryLinks(value.get("category_links"));
+                        }
+                        break;
+                    case "productlinks":
+                    case "options":
+                    case "mediagalleryentries":
+                    case "tierprices":
+                        break;
+                    case "customattributes":
+                        custom = customAttributes(value);
+                        break;
+                    default:
+                        throw MagentoException.notSupported(key);
+                }
+            } catch (TypeMismatch e) {
+                throw e.within(key);
+            }
+        }
+        return new ProductInput(skuFromUrl != null ? skuFromUrl : sku, name, price, status, visibility, typeId,
+                attributeSetId, weight, custom, websiteIds, categoryIds);
+    }
+
+    private static Map<String, Object> customAttributes(JsonNode value) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (value.isArray()) {
+            for (JsonNode element : value) {
+                customAttribute(element, null, result);
+            }
+        } else if (value.isObject()) {
+            value.fields().forEachRemaining(e -> customAttribute(e.getValue(), e.getKey(), result));
+        }
+        return result;
+    }
+
+    private static void customAttribute(JsonNode element, String key, Map<String, Object> result) {
+        String code;
+        JsonNode value;
+        if (element.isObject()) {
+            JsonNode codeNode = element.has("attribute_code") ? element.get("attribute_code")
+                    : element.get("attributeCode");
+            code = codeNode == null || codeNode.isNull() ? "" : codeNode.asText();
+            value = element.get("value");
+        } else {
+            code = key == null ? "" : key;
+            value = element;
+        }
+        boolean noValue = value == null || value.isNull();
+        if (code.isEmpty() && noValue) {
+            throw TypeMismatch.plain("There is an empty custom attribute specified.");
+        }
+        if (code.isEmpty()) {
+            throw TypeMismatch.plain("A custom attribute is specified without an attribute code.");
+        }
+        if (noValue) {
+            throw TypeMismatch.plain("Value is not set for attribute code \"" + code + "\"");
+        }
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.asText()));
+            result.put(code, items);
+        } else if (value.isBoolean()) {
+            result.put(code, value.booleanValue() ? "1" : "0");
+        } else if (value.isObject()) {
+            result.put(code, value.toString());
+        } else {
+            result.put(code, value.asText());
+        }
+    }
+
+    private static List<Integer> integers(JsonNode value) {
+        List<Integer> result = new ArrayList<>();
+        if (value != null && value.isArray()) {
+            for (JsonNode item : value) {
+                result.add(InputValues.toInt(item));
+            }
+        }
+        return result;
+    }
+
+    private static List<String> categoryLinks(JsonNode value) {
+        List<String> result = new ArrayList<>();
+        if (value != null && value.isArray()) {
+            for (JsonNode link : value) {
+                JsonNode id = link.get("category_id");
+                if (id != null && !id.isNull()) {
+                    result.add(id.asText());
+                }
+            }
+        }
+        return result;
+    }
+}

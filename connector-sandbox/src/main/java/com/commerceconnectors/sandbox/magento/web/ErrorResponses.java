@@ -1,0 +1,44 @@
+package com.commerceconnectors.sandbox.magento.web;
+
+import com.commerceconnectors.sandbox.http.SandboxResponse;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Map;
+
+/** Renders a {@link MagentoException} the way Magento's web API error processor does in production mode. */
+public final class ErrorResponses {
+
+    private ErrorResponses() {
+    }
+
+    public static SandboxResponse of(MagentoException error) {
+        return MagentoJson.response(error.status(), json -> {
+            json.writeStartObject();
+            json.writeStringField("message", error.template());
+            writeParameters(json, error.parameters());
+            if (!error.errors().isEmpty()) {
+                json.writeArrayFieldStart("errors");
+                for (ErrorMessage message : error.errors()) {
+                    json.writeStartObject();
+                    json.writeStringField("message", message.message());
+                    writeParameters(json, message.parameters());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        });
+    }
+
+    private static void writeParameters(JsonGenerator json, Object parameters) throws IOException {
+        boolean empty = parameters == null
+                || (parameters instanceof Map && ((Map<?, ?>) parameters).isEmpty())
+                || (parameters instanceof Collection && ((Collection<?>) parameters).isEmpty());
+        if (!empty) {
+            json.writeFieldName("parameters");
+            json.writeObject(parameters);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * An embedded emulator of the commerce platforms' REST APIs, for tests and the demo: {@link
+ * com.commerceconnectors.sandbox.Sandbox} starts one HTTP server on 127.0.0.1 and serves each platform under its
+ * own path; {@link com.commerceconnectors.sandbox.SandboxMain} runs it with demo data.
+ * <p>
+ * Layout, by concern:
+ * <ul>
+ *   <li>{@code http}: the request and response values, PHP-compatible query and URL decoding, and the
+ *       {@link com.commerceconnectors.sandbox.http.Platform} interface an emulator implements.</li>
+ *   <li>{@code server}: the JDK HTTP server with a worker pool, and the pipeline every platform shares (fault
+ *       injection, request log, delivery of deliberately broken responses).</li>
+ *   <li>{@code fault}: scriptable faults ({@code on(pattern).times(n).respond(fault)}) and what fired.</li>
+ *   <li>{@code log}: the request log, credentials reduced to fingerprints.</li>
+ *   <li>{@code magento}: the Magento 2 emulator ({@link com.commerceconnectors.sandbox.magento.MagentoSandbox}).</li>
+ * </ul>
+ * To add a platform: implement {@code Platform}, give it its own {@code FaultInjector} and {@code RequestLog},
+ * mount it with {@code SandboxServer.mount(name, contextPath, ...)} (as {@code MagentoSandbox.mountOn} does), and
+ * expose its facade from {@code Sandbox}. The sandbox depends on no other module of the project: its verifiers
+ * are written independently of the connectors they check.
+ */
+package com.commerceconnectors.sandbox;
