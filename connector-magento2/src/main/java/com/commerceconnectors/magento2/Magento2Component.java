@@ -1,0 +1,96 @@
+package com.commerceconnectors.magento2;
+
+import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.core.http.RetryPolicy;
+import com.commerceconnectors.core.http.Sleeper;
+import com.commerceconnectors.magento2.api.ClientOptions;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** The {@code magento2:} component: Magento 2 / Adobe Commerce REST. */
+@Component("magento2")
+public class Magento2Component extends HealthCheckComponent {
+
+    @Metadata(label = "common", autowired = true, description = "The connection every endpoint uses unless it names its own;"
+            + " autowired when the registry holds exactly one Connection.")
+    private Connection connection;
+
+    @Metadata(label = "advanced", description = "Defaults for the options of every endpoint.")
+    private Magento2Configuration configuration = new Magento2Configuration();
+
+    @Metadata(label = "advanced", defaultValue = "4", description = "How many times a request is tried in all when Magento"
+            + " is rate limiting, unavailable or drops the connection (writes only when provably not processed).")
+    private int retryMaxAttempts = 4;
+
+    @Metadata(label = "advanced", description = "How the retry loop waits between attempts; replace it to test without"
+            + " waiting in real time.")
+    private Sleeper sleeper;
+
+    @Metadata(label = "advanced", description = "The clock for token expiry and watermarks; replace it to test expiry"
+            + " without waiting.")
+    private Clock clock;
+
+    /** The client settings every endpoint of this component shares. */
+    ClientOptions clientOptions() {
+        return new ClientOptions(RetryPolicy.DEFAULT.withMaxAttempts(retryMaxAttempts),
+                sleeper != null ? sleeper : Sleeper.system(),
+                clock != null ? clock : Clock.systemUTC());
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        Magento2Configuration config = configuration.copy();
+        config.setResource(remaining);
+        Magento2Endpoint endpoint = new Magento2Endpoint(uri, this, config);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    public int getRetryMaxAttempts() {
+        return retryMaxAttempts;
+    }
+
+    public void setRetryMaxAttempts(int retryMaxAttempts) {
+        if (retryMaxAttempts < 1) {
+            throw new IllegalArgumentException("retryMaxAttempts must be at least 1");
+        }
+        this.retryMaxAttempts = retryMaxAttempts;
+    }
+
+    public Sleeper getSleeper() {
+        return sleeper;
+    }
+
+    public void setSleeper(Sleeper sleeper) {
+        this.sleeper = sleeper;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Connection getConnection() {
+        return connection;
+    }
+
+    public void setConnection(Connection connection) {
+        this.connection = connection;
+    }
+
+    public Magento2Configuration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(Magento2Configuration configuration) {
+        this.configuration = configuration;
+    }
+}

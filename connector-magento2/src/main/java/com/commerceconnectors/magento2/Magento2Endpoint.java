@@ -1,0 +1,92 @@
+package com.commerceconnectors.magento2;
+
+import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.magento2.api.MagentoApi;
+import com.commerceconnectors.magento2.api.MagentoResource;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * A magento2 endpoint: {@code magento2:RESOURCE?options}. Producers read, search, test the connection and make raw
+ * calls; the consumer exports the records that changed since its watermark.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "magento2", title = "Magento 2", syntax = "magento2:resource",
+             category = { Category.SAAS, Category.API }, headersClass = Magento2Constants.class)
+public class Magento2Endpoint extends ScheduledPollEndpoint {
+
+    @UriParam
+    private Magento2Configuration configuration;
+
+    private Connection connection;
+    private MagentoApi api;
+
+    public Magento2Endpoint(String uri, Magento2Component component, Magento2Configuration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Magento2Component getComponent() {
+        return (Magento2Component) super.getComponent();
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        MagentoResource.of(configuration.getResource()); // reject a blank resource at start-up
+        if (configuration.getPageSize() < 1 || configuration.getPageSize() > 10000) {
+            throw new IllegalArgumentException("pageSize must be between 1 and 10000 (Magento caps it at 300 when its input limits are on)");
+        }
+        connection = ConnectionResolver.resolve(configuration, getComponent().getConnection(), configuration.getResource());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        api = MagentoApi.create(getCamelContext(), connection, configuration.getStoreCode(), configuration.getSslContextParameters(),
+                getComponent().clientOptions());
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new Magento2Producer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        Magento2Consumer consumer = new Magento2Consumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    public Magento2Configuration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(Magento2Configuration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The resolved connection (after endpoint overrides); available once the endpoint is initialised. */
+    public Connection getConnection() {
+        return connection;
+    }
+
+    MagentoApi api() {
+        if (api == null) {
+            api = MagentoApi.create(getCamelContext(), connection, configuration.getStoreCode(), configuration.getSslContextParameters(),
+                getComponent().clientOptions());
+        }
+        return api;
+    }
+
+    MagentoResource resource() {
+        return MagentoResource.of(configuration.getResource())
+                .withKeysetFields(configuration.getIdField(), configuration.getIdJsonField(), configuration.getUpdatedField());
+    }
+}

@@ -1,0 +1,208 @@
+package com.commerceconnectors.magento2.api;
+
+import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.core.auth.DefaultAuthPolicyFactory;
+import com.commerceconnectors.core.camel.CamelTls;
+import com.commerceconnectors.core.camel.ConnectorClients;
+import com.commerceconnectors.core.check.ConnectionTester;
+import com.commerceconnectors.core.check.TestResult;
+import com.commerceconnectors.core.error.ApiException;
+import com.commerceconnectors.core.error.ErrorCategory;
+import com.commerceconnectors.core.error.FailureReason;
+import com.commerceconnectors.core.http.ApiRequest;
+import com.commerceconnectors.core.http.ApiResponse;
+import com.commerceconnectors.core.http.ConnectorClient;
+import com.commerceconnectors.core.http.HttpMethod;
+import com.commerceconnectors.magento2.paging.SearchPage;
+import com.commerceconnectors.magento2.support.MagentoAuthPresets;
+import com.commerceconnectors.magento2.support.MagentoConnectionProbe;
+import com.commerceconnectors.magento2.support.MagentoErrorAdvisor;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+import javax.net.ssl.SSLContext;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Magento's REST API as the component uses it: URLs with the store code prefix, searches, single records and raw
+ * calls, on the shared {@link ConnectorClient} of the connection (one pool and one token cache per CamelContext).
+ */
+public final class MagentoApi {
+
+    /** What a raw call answered: JSON when the body is JSON, else text. */
+    public record RawResult(int status, JsonNode json, String text) {
+    }
+
+    private final Connection connection;
+    private final String storeCode;
+    private final Supplier<ConnectorClient> client;
+
+    MagentoApi(Connection connection, String storeCode, Supplier<ConnectorClient> client) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.storeCode = storeCode != null ? storeCode : connection.storeCode();
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    /** The API of a connection within a CamelContext; the client is shared with every endpoint using an equal connection. */
+    public static MagentoApi create(CamelContext context, Connection connection, String storeCode, SSLContextParameters tls,
+                                    ClientOptions options) {
+        SSLContext ssl = tls == null ? null : CamelTls.sslContext(tls, context);
+        ConnectorClients clients = ConnectorClients.of(context);
+        return new MagentoApi(connection, storeCode, () -> clients.client(connection, c -> newClient(c, ssl, options)));
+    }
+
+    /** A standalone API with its own client, for code outside Camel; close the client when done. */
+    public static MagentoApi standalone(ConnectorClient client) {
+        return new MagentoApi(client.connection().orElseThrow(), null, () -> client);
+    }
+
+    /** A client configured for Magento: its token endpoints, its error messages and advice. */
+    public static ConnectorClient newClient(Connection connection, SSLContext ssl, ClientOptions options) {
+        if (connection.baseUri() == null) {
+            throw ApiException.configuration("Connection '" + connection.name() + "' has no baseUri",
+                    "Set baseUri to the store's REST root, e.g. https://shop.example.com/rest");
+        }
+        return ConnectorClient.builder()
+                .connection(connection)
+                .platformName("Magento")
+                .sslContext(ssl)
+                .authPolicyFactory(DefaultAuthPolicyFactory.builder().presets(MagentoAuthPresets.INSTANCE).build())
+                .errorAdvisor(MagentoErrorAdvisor.INSTANCE)
+                .retryPolicy(options.retryPolicy())
+                .sleeper(options.sleeper())
+                .clock(options.clock())
+                .build();
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Runs one searchCriteria search of a resource's list endpoint. */
+    public SearchPage search(MagentoResource resource, SearchCriteria criteria, String storeCode) {
+        URI uri = uri(readScope(storeCode), resource.listPath(), criteria.toQueryString());
+        ApiRequest request = ApiRequest.get(uri);
+        ConnectorClient c = client.get();
+        ApiResponse response = c.send(request);
+        JsonNode body = c.readJson(request, response);
+        JsonNode items = body.get("items");
+        if (items == null || !(items.isArray() || items.isNull())) {
+            throw protocol(request, "a search answer without an 'items' list");
+        }
+        List<JsonNode> list = new ArrayList<>(items.size());
+        items.forEach(list::add);
+        JsonNode total = body.get("total_count");
+        return new SearchPage(list, total != null && total.canConvertToLong() ? total.asLong() : null,
+                serverTime(response));
+    }
+
+    /** Reads one record by its key (SKU, id…). */
+    public JsonNode get(MagentoResource resource, String key, String storeCode) {
+        String path = resource.itemPath().replace("{key}", PathSegments.encode(key));
+        return client.get().sendForJson(ApiRequest.get(uri(readScope(storeCode), path, null)));
+    }
+
+    /**
+     * Calls any path below the store prefix. Reads go to the default store view and writes to {@code all} unless a
+     * store code is given; GET, PUT and DELETE may be retried, POST and PATCH never.
+     */
+    public RawResult raw(String method, String pathAndQuery, String storeCode, byte[] body) {
+        HttpMethod m;
+        try {
+            m = HttpMethod.valueOf(method.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.configuration("'" + method + "' is not an HTTP method", "Use GET, POST, PUT, PATCH or DELETE");
+        }
+        String p = pathAndQuery.strip();
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        String query = null;
+        int q = p.indexOf('?');
+        if (q >= 0) {
+            query = p.substring(q + 1);
+            p = p.substring(0, q);
+        }
+        boolean write = m != HttpMethod.GET && m != HttpMethod.HEAD;
+        ApiRequest request = ApiRequest.of(m, uri(write ? writeScope(storeCode) : readScope(storeCode), p, query));
+        if (body != null) {
+            request = request.withBody(body, "application/json");
+        }
+        ConnectorClient c = client.get();
+        ApiResponse response = c.send(request);
+        String type = response.mediaType();
+        if (response.bodyLength() > 0 && type != null && type.contains("json")) {
+            return new RawResult(response.status(), c.readJson(request, response), null);
+        }
+        return new RawResult(response.status(), null, response.bodyAsString());
+    }
+
+    /** A cheap authenticated call, classified; never throws. */
+    public TestResult testConnection() {
+        ConnectionTester tester = new ConnectionTester("magento2", java.time.Clock.systemUTC(),
+                MagentoConnectionProbe.REFINER, ConnectionTester.DEFAULT_MAX_SKEW);
+        return tester.test(client, connection.auth().type(),
+                ApiRequest.get(uri(readScope(null), MagentoConnectionProbe.probePath(connection), null)));
+    }
+
+    /** The store segment of reads: the given or configured store code, else none (Magento's default store view). */
+    String readScope(String storeCode) {
+        String s = storeCode != null ? storeCode : this.storeCode;
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Writes without a store code go to 'all': /rest/V1 would create store-view overrides of the default view. */
+    String writeScope(String storeCode) {
+        String s = readScope(storeCode);
+        return s == null ? "all" : s;
+    }
+
+    URI uri(String store, String path, String query) {
+        String base = connection.baseUri().toString();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        String p = path.startsWith("V1/") || path.startsWith("async/") ? path : "V1/" + path;
+        StringBuilder s = new StringBuilder(base).append('/');
+        if (store != null) {
+            s.append(PathSegments.encode(store)).append('/');
+        }
+        s.append(p);
+        if (query != null && !query.isEmpty()) {
+            s.append('?').append(query);
+        }
+        try {
+            return URI.create(s.toString());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.configuration("The path '" + path + "' does not make a valid URL",
+                    "Percent-encode special characters in raw paths and queries");
+        }
+    }
+
+    private static Instant serverTime(ApiResponse response) {
+        return response.header("Date").map(d -> {
+            try {
+                return ZonedDateTime.parse(d, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    private static ApiException protocol(ApiRequest request, String what) {
+        return ApiException.builder(ErrorCategory.PROTOCOL, FailureReason.OTHER)
+                .summary("Magento answered with " + what)
+                .advice("Check that baseUri points at the store's REST root (…/rest) and that the resource supports searchCriteria")
+                .request(request.method().name(), request.uri())
+                .build();
+    }
+}
