@@ -82,6 +82,17 @@ public class Magento2Component extends HealthCheckComponent {
         return connection;
     }
 
+    /** The component's connection, or the registry's only Connection bean (also when the component was added by hand). */
+    Connection defaultConnection() {
+        if (connection == null && isAutowiredEnabled() && getCamelContext() != null) {
+            Connection single = getCamelContext().getRegistry().findSingleByType(Connection.class);
+            if (single != null) {
+                return single;
+            }
+        }
+        return connection;
+    }
+
     public void setConnection(Connection connection) {
         this.connection = connection;
     }

@@ -42,7 +42,7 @@ public class Magento2Endpoint extends ScheduledPollEndpoint {
         if (configuration.getPageSize() < 1 || configuration.getPageSize() > 10000) {
             throw new IllegalArgumentException("pageSize must be between 1 and 10000 (Magento caps it at 300 when its input limits are on)");
         }
-        connection = ConnectionResolver.resolve(configuration, getComponent().getConnection(), configuration.getResource());
+        connection = ConnectionResolver.resolve(configuration, getComponent().defaultConnection(), configuration.getResource());
     }
 
     @Override
