@@ -1,6 +1,10 @@
 package com.commerceconnectors.cli;
 
+import com.commerceconnectors.cli.command.DemoCommand;
 import com.commerceconnectors.cli.command.EncryptSecretCommand;
+import com.commerceconnectors.cli.command.ExportCommand;
+import com.commerceconnectors.cli.command.SandboxCommand;
+import com.commerceconnectors.cli.command.TestConnectionCommand;
 import com.commerceconnectors.cli.command.ValidateCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,7 +27,11 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
             ValidateCommand.class,
+            TestConnectionCommand.class,
+            ExportCommand.class,
             EncryptSecretCommand.class,
+            SandboxCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 invalid connection document, 64 usage error."})

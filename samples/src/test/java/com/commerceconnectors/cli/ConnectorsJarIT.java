@@ -58,6 +58,46 @@ class ConnectorsJarIT {
         assertThat(noKey.exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void theDemoRunsFromTheJar() throws Exception {
+        Result demo = java(Map.of(), "", "demo");
+
+        assertThat(demo.exitCode()).as(demo.all()).isZero();
+        assertThat(demo.out()).contains("demo: 6/6 ").contains("demo: every step succeeded");
+        assertThat(demo.all()).doesNotContain("Exception").doesNotContain("sandbox-admin-123");
+    }
+
+    @Test
+    void theSandboxRunsFromTheJarUntilTerminated() throws Exception {
+        String jar = System.getProperty("connectors.jar", "target/connectors.jar");
+        Path out = dir.resolve("sandbox.out");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
+                "sandbox").redirectOutput(out.toFile()).redirectError(dir.resolve("sandbox.err").toFile()).start();
+        try {
+            String ready = awaitFirstLine(out, process);
+            assertThat(ready).startsWith("SANDBOX READY {\"baseUri\":\"http://127.0.0.1:");
+            // SIGTERM, as a service manager or Ctrl-C would stop it: the shutdown hook closes the server
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            assertThat(Files.readAllLines(out)).containsExactly(ready);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String awaitFirstLine(Path file, Process process) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            List<String> lines = Files.readAllLines(file);
+            if (!lines.isEmpty() && Files.readString(file).endsWith("\n")) {
+                return lines.get(0);
+            }
+            // polling a file the child writes; no timing is asserted
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the sandbox printed no ready line: " + Files.readString(file));
+    }
+
     private Result java(Map<String, String> environment, String stdin, String... args) throws IOException, InterruptedException {
         String jar = System.getProperty("connectors.jar", "target/connectors.jar");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
