@@ -14,7 +14,10 @@ import com.commerceconnectors.core.error.ErrorMapper;
 import com.commerceconnectors.core.error.FailureReason;
 import com.commerceconnectors.core.error.SafeUri;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +45,11 @@ import java.util.function.DoubleSupplier;
 public final class ConnectorClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorClient.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // decimals stay BigDecimal: a price of 45.00 must not come back as the double 45.0
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final Connection connection;
     private final HttpTransport transport;
@@ -246,6 +253,25 @@ public final class ConnectorClient implements AutoCloseable {
         return SafeUri.of(uri);
     }
 
+    /** The connector's advice, then the auth policy's on top; an advisor that fails leaves the advice before it. */
+    private static ErrorAdvisor withPolicyAdvice(ErrorAdvisor connector, AuthPolicy policy) {
+        return (failure, defaultAdvice) -> {
+            String advice = defaultAdvice;
+            try {
+                String said = connector.advise(failure, defaultAdvice);
+                advice = said == null ? defaultAdvice : said;
+            } catch (RuntimeException e) {
+                // keep the generic advice
+            }
+            try {
+                String refined = policy.advise(failure, advice);
+                return refined == null ? advice : refined;
+            } catch (RuntimeException e) {
+                return advice;
+            }
+        };
+    }
+
     /** What was actually sent, what came back, and whether it carried credentials. */
     private record Exchange(ApiRequest sent, ApiResponse response, boolean authorized) {
     }
@@ -366,7 +392,8 @@ public final class ConnectorClient implements AutoCloseable {
          *                      type not supported, an unusable requestAuth)
          */
         public ConnectorClient build() {
-            ErrorMapper errors = new ErrorMapper(platformName, errorDecoder, errorAdvisor, clock);
+            // token requests get the connector's advice; the client's own failures also the auth policy's
+            ErrorMapper tokenErrors = new ErrorMapper(platformName, errorDecoder, errorAdvisor, clock);
             boolean owns = transport == null;
             HttpTransport t = transport;
             if (owns) {
@@ -379,8 +406,9 @@ public final class ConnectorClient implements AutoCloseable {
             }
             try {
                 AuthPolicy policy = authPolicy != null ? authPolicy
-                        : connection != null ? authPolicyFactory.create(new AuthContext(connection, t, errors, clock, tokenCacheSettings))
+                        : connection != null ? authPolicyFactory.create(new AuthContext(connection, t, tokenErrors, clock, tokenCacheSettings))
                         : AuthPolicy.none();
+                ErrorMapper errors = new ErrorMapper(platformName, errorDecoder, withPolicyAdvice(errorAdvisor, policy), clock);
                 return new ConnectorClient(this, t, owns, policy, errors);
             } catch (RuntimeException e) {
                 if (owns) {

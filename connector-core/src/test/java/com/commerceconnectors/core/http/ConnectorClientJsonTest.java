@@ -32,6 +32,14 @@ class ConnectorClientJsonTest {
     }
 
     @Test
+    void keepsDecimalsExactlyAsSent() {
+        server.route("/x", r -> Reply.json(200, "{\"price\":45.00,\"big\":100.10,\"tiny\":0.1,\"n\":7}"));
+        JsonNode node = client.sendForJson(ApiRequest.get(server.uri("/x")));
+        assertThat(node.get("price").decimalValue()).isEqualByComparingTo("45.00").hasScaleOf(2);
+        assertThat(node.toString()).isEqualTo("{\"price\":45.00,\"big\":100.10,\"tiny\":0.1,\"n\":7}");
+    }
+
+    @Test
     void treatsAnEmptyAnswerAsNull() {
         server.route("/x", r -> Reply.empty(204));
         assertThat(client.sendForJson(ApiRequest.delete(server.uri("/x"))).isNull()).isTrue();
