@@ -80,7 +80,9 @@ public final class Sandbox implements AutoCloseable {
     /**
      * One line of JSON with the base URIs and the public test credentials:
      * {@code {"baseUri", "magento": {"restUri", "admin": {"username", "password"}, "customer": {"email",
-     * "password"}, "bearerToken"}}}.
+     * "password"}, "bearerToken", "integration": {"name", "consumerKey", "consumerSecret", "accessToken",
+     * "accessTokenSecret", "signatureMethod"}}}} — the integration signs OAuth 1.0a requests with HMAC-SHA256; its
+     * access token is also the {@code bearerToken}.
      */
     public String readyJson() {
         ObjectNode root = JSON.createObjectNode();
@@ -94,6 +96,13 @@ public final class Sandbox implements AutoCloseable {
         customer.put("email", MagentoSandbox.CUSTOMER_EMAIL);
         customer.put("password", MagentoSandbox.CUSTOMER_PASSWORD);
         mage.put("bearerToken", MagentoSandbox.INTEGRATION_TOKEN);
+        ObjectNode integration = mage.putObject("integration");
+        integration.put("name", MagentoSandbox.INTEGRATION_NAME);
+        integration.put("consumerKey", MagentoSandbox.INTEGRATION_CONSUMER_KEY);
+        integration.put("consumerSecret", MagentoSandbox.INTEGRATION_CONSUMER_SECRET);
+        integration.put("accessToken", MagentoSandbox.INTEGRATION_TOKEN);
+        integration.put("accessTokenSecret", MagentoSandbox.INTEGRATION_TOKEN_SECRET);
+        integration.put("signatureMethod", "HMAC-SHA256");
         return root.toString();
     }
 

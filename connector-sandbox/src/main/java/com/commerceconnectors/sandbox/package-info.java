@@ -11,7 +11,10 @@
  *       injection, request log, delivery of deliberately broken responses).</li>
  *   <li>{@code fault}: scriptable faults ({@code on(pattern).times(n).respond(fault)}) and what fired.</li>
  *   <li>{@code log}: the request log, credentials reduced to fingerprints.</li>
- *   <li>{@code magento}: the Magento 2 emulator ({@link com.commerceconnectors.sandbox.magento.MagentoSandbox}).</li>
+ *   <li>{@code oauth1}: OAuth 1.0a signature verification after RFC 5849 (base string, the seven methods),
+ *       checked against published vectors.</li>
+ *   <li>{@code magento}: the Magento 2 emulator ({@link com.commerceconnectors.sandbox.magento.MagentoSandbox});
+ *       {@code magento.oauth} is its OAuth server, {@code magento.integration} its integrations.</li>
  * </ul>
  * To add a platform: implement {@code Platform}, give it its own {@code FaultInjector} and {@code RequestLog},
  * mount it with {@code SandboxServer.mount(name, contextPath, ...)} (as {@code MagentoSandbox.mountOn} does), and

@@ -25,6 +25,9 @@ public final class Redaction {
             "authorization", "cookie", "token", "secret", "password", "apikey", "api-key", "wsse", "signature");
     private static final List<String> SECRET_QUERY_WORDS = List.of(
             "token", "secret", "password", "apikey", "api_key", "signature", "assertion");
+    /** OAuth header parameters that identify nothing and prove nothing, kept readable for tests and debugging. */
+    private static final List<String> PLAIN_OAUTH_PARAMETERS = List.of(
+            "realm", "oauth_signature_method", "oauth_timestamp", "oauth_nonce", "oauth_version");
 
     private Redaction() {
     }
@@ -41,11 +44,16 @@ public final class Redaction {
 
     /**
      * An {@code Authorization} value with its scheme kept and its credentials fingerprinted:
-     * {@code Bearer abc} becomes {@code Bearer sha256:…} (the fingerprint of {@code abc}).
+     * {@code Bearer abc} becomes {@code Bearer sha256:…} (the fingerprint of {@code abc}). An {@code OAuth} value
+     * keeps its parameter names, and the values of the signature method, timestamp, nonce, version and realm; the
+     * consumer key, token, verifier, signature and anything else become fingerprints (of the value as sent).
      */
     public static String authorization(String headerValue) {
         Matcher m = AUTH_SCHEME.matcher(headerValue);
         if (m.matches()) {
+            if (m.group(1).equalsIgnoreCase("OAuth")) {
+                return m.group(1) + " " + oauthParameters(m.group(2));
+            }
             return m.group(1) + " " + fingerprint(m.group(2));
         }
         return fingerprint(headerValue);
@@ -86,6 +94,28 @@ public final class Redaction {
             }
         }
         return out.toString();
+    }
+
+    private static String oauthParameters(String parameters) {
+        List<String> safe = new ArrayList<>();
+        for (String item : parameters.split(",", -1)) {
+            String pair = item.strip();
+            int eq = pair.indexOf('=');
+            String name = eq <= 0 ? "" : pair.substring(0, eq).strip();
+            if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
+                // Not a name=value pair: the whole item could be a credential.
+                if (!pair.isEmpty()) {
+                    safe.add(fingerprint(pair));
+                }
+                continue;
+            }
+            String value = pair.substring(eq + 1).strip();
+            String unquoted = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                    ? value.substring(1, value.length() - 1) : value;
+            boolean plain = PLAIN_OAUTH_PARAMETERS.contains(name) && unquoted.matches("[A-Za-z0-9._~%-]*");
+            safe.add(name + "=\"" + (plain ? unquoted : fingerprint(unquoted)) + "\"");
+        }
+        return String.join(", ", safe);
     }
 
     private static boolean isSecretHeader(String name) {

@@ -5,7 +5,6 @@ import com.commerceconnectors.sandbox.http.RequestTarget;
 import com.commerceconnectors.sandbox.http.SandboxRequest;
 import com.commerceconnectors.sandbox.http.SandboxResponse;
 import com.commerceconnectors.sandbox.magento.auth.AccessPolicy;
-import com.commerceconnectors.sandbox.magento.auth.BearerAuthenticator;
 import com.commerceconnectors.sandbox.magento.auth.Caller;
 import com.commerceconnectors.sandbox.magento.store.StoreRegistry;
 import com.commerceconnectors.sandbox.magento.store.StoreView;
@@ -24,7 +23,8 @@ import java.util.Set;
 /**
  * Magento's REST front controller: strips {@code /rest} (or {@code /index.php/rest}), resolves the store code
  * ({@code /rest/V1} is the default store view, {@code /rest/all} the admin scope, an unknown code stays part of the
- * path and so matches no route), matches the route (404 first), checks the ACL (401), then calls the endpoint.
+ * path and so matches no route), matches the route (404 first), resolves the caller (an OAuth 1.0a refusal answers
+ * here), checks the ACL (401), then calls the endpoint.
  */
 final class MagentoPlatform implements Platform {
 
@@ -34,16 +34,16 @@ final class MagentoPlatform implements Platform {
 
     private final StoreRegistry stores;
     private final RouteTable routes;
-    private final BearerAuthenticator authenticator;
+    private final CallerResolver callers;
     private final AccessPolicy access;
     private final MagentoCounters counters;
     private final Clock clock;
 
-    MagentoPlatform(StoreRegistry stores, RouteTable routes, BearerAuthenticator authenticator, AccessPolicy access,
+    MagentoPlatform(StoreRegistry stores, RouteTable routes, CallerResolver callers, AccessPolicy access,
                     MagentoCounters counters, Clock clock) {
         this.stores = stores;
         this.routes = routes;
-        this.authenticator = authenticator;
+        this.callers = callers;
         this.access = access;
         this.counters = counters;
         this.clock = clock;
@@ -95,7 +95,7 @@ final class MagentoPlatform implements Platform {
         if (!match.route().template().startsWith(TOKEN_ROUTES)) {
             counters.apiCalled();
         }
-        Caller caller = authenticator.authenticate(request);
+        Caller caller = callers.resolve(request);
         if (!access.allows(caller, match.route())) {
             throw MagentoException.notAuthorized(match.route().resourceList());
         }

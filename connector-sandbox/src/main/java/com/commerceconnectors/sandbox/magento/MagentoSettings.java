@@ -2,15 +2,20 @@ package com.commerceconnectors.sandbox.magento;
 
 import com.commerceconnectors.sandbox.magento.auth.UserType;
 import com.commerceconnectors.sandbox.magento.search.PagingMode;
+import com.commerceconnectors.sandbox.oauth1.SignatureMethod;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The configuration switches of the emulated Magento, each named after the store setting or version behaviour it
  * stands for. Changes apply to the next request. Defaults: a 2.4 store with JWT tokens of one hour, integration
  * tokens accepted as bearer tokens, an empty page past the end, input limits off, no 2FA, lockout after 6
- * failures for 30 minutes.
+ * failures for 30 minutes; OAuth 1.0a as 2.4.4+ checks it (HMAC-SHA256 only), consumer keys that expire 300 seconds
+ * after activation, nonces remembered for 120 minutes.
  */
 public final class MagentoSettings {
 
@@ -25,6 +30,9 @@ public final class MagentoSettings {
     private volatile boolean twoFactorAuth;
     private volatile int maxLoginFailures = 6;
     private volatile Duration lockoutDuration = Duration.ofMinutes(30);
+    private volatile Set<SignatureMethod> oauthSignatureMethods = Set.of(SignatureMethod.HMAC_SHA256);
+    private volatile Duration consumerExpirationPeriod = Duration.ofSeconds(300);
+    private volatile Duration nonceCleanupPeriod = Duration.ofMinutes(120);
 
     /** Applies the defaults of a Magento version at once. */
     public MagentoSettings emulate(MagentoVersion version) {
@@ -100,6 +108,46 @@ public final class MagentoSettings {
     public MagentoSettings lockoutDuration(Duration duration) {
         this.lockoutDuration = positive(duration);
         return this;
+    }
+
+    /**
+     * The {@code oauth_signature_method} values the OAuth server accepts; any other is answered with 400 "Signature
+     * method %1 is not supported". Magento 2.4.4+ accepts only HMAC-SHA256, 2.3 also HMAC-SHA1. No Magento accepts
+     * RSA-* or PLAINTEXT: allowing every method ({@code SignatureMethod.values()}) is for testing a client's signer,
+     * RSA-* then checked against the integration's public key ({@code setIntegrationPublicKey}).
+     */
+    public MagentoSettings oauthSignatureMethods(SignatureMethod... methods) {
+        if (methods.length == 0) {
+            throw new IllegalArgumentException("the OAuth server needs at least one signature method");
+        }
+        EnumSet<SignatureMethod> set = EnumSet.noneOf(SignatureMethod.class);
+        set.addAll(Arrays.asList(methods));
+        this.oauthSignatureMethods = Set.copyOf(set);
+        return this;
+    }
+
+    /** {@code oauth/consumer/expiration_period}: how long after activation the consumer key can get a request token. */
+    public MagentoSettings consumerExpirationPeriod(Duration period) {
+        this.consumerExpirationPeriod = positive(period);
+        return this;
+    }
+
+    /** {@code oauth/cleanup/expiration_period}: nonces whose timestamp is older than this are forgotten. */
+    public MagentoSettings nonceCleanupPeriod(Duration period) {
+        this.nonceCleanupPeriod = positive(period);
+        return this;
+    }
+
+    public Set<SignatureMethod> oauthSignatureMethods() {
+        return oauthSignatureMethods;
+    }
+
+    public Duration consumerExpirationPeriod() {
+        return consumerExpirationPeriod;
+    }
+
+    public Duration nonceCleanupPeriod() {
+        return nonceCleanupPeriod;
     }
 
     public boolean jwtTokens() {

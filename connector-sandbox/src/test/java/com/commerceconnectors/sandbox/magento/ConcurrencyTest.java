@@ -8,6 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -85,6 +88,39 @@ class ConcurrencyTest {
         assertThat(sandbox.magento().products().size()).isEqualTo(CLIENTS * 11);
         assertThat(sandbox.magento().products().all().stream().mapToLong(p -> p.id()).distinct().count())
                 .isEqualTo(CLIENTS * 11L);
+    }
+
+    @Test
+    void signedRequestsInParallelAreAllCheckedAndASharedNonceWinsExactlyOnce() throws Exception {
+        String url = new MagentoHttp(sandbox).rest() + "/V1/products/SBX-000001";
+        long now = Instant.now().getEpochSecond();
+        String shared = OAuthSigner.defaultIntegration().header("GET", url, OAuthSigner.call(now, "shared-nonce"));
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Reply>> unique = new ArrayList<>();
+        List<Future<Reply>> sameNonce = new ArrayList<>();
+        for (int client = 0; client < CLIENTS / 2; client++) {
+            String header = OAuthSigner.defaultIntegration().header("GET", url, OAuthSigner.call(now, "nonce-" + client));
+            MagentoHttp own = new MagentoHttp(sandbox);
+            unique.add(pool.submit(awaiting(go, () -> signedGet(own, url, header))));
+            sameNonce.add(pool.submit(awaiting(go, () -> signedGet(own, url, shared))));
+        }
+        go.countDown();
+
+        for (Future<Reply> reply : unique) {
+            assertThat(reply.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Reply> reply : sameNonce) {
+            statuses.add(reply.get(30, TimeUnit.SECONDS).status());
+        }
+        assertThat(statuses).containsOnly(200, 401);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(sandbox.magento().rememberedNonces()).isEqualTo(CLIENTS / 2 + 1);
+    }
+
+    private static Reply signedGet(MagentoHttp http, String url, String authorization) {
+        return http.execute(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization).GET()
+                .build());
     }
 
     private static <T> Callable<T> awaiting(CountDownLatch go, Callable<T> task) {

@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +89,50 @@ class NoSecretLeakTest {
         }
         assertThat(logLines).as("the sandbox did log these requests").contains("/rest/V1/products/SBX-000001");
         assertThat(sandbox.magento().requests().entries()).hasSize(9);
+    }
+
+    @Test
+    void oauthCallsAndTheHandshakeLeaveNoCredentialInLogsOrTheRequestLog() throws Exception {
+        long now = java.time.Instant.now().getEpochSecond();
+        String url = http.rest() + "/V1/products/SBX-000001";
+        http.execute(HttpRequest.newBuilder(URI.create(url)).header("Authorization", OAuthSigner.defaultIntegration()
+                .header("GET", url, OAuthSigner.call(now, "leak-1"))).GET().build());
+        http.execute(HttpRequest.newBuilder(URI.create(url)).header("Authorization", OAuthSigner.defaultIntegration()
+                .tokenSecret("wrong").header("GET", url, OAuthSigner.call(now, "leak-2"))).GET().build());
+        var erp = sandbox.magento().createIntegration("erp");
+        Map<String, String> posted;
+        try (CallbackReceiver callback = new CallbackReceiver()) {
+            sandbox.magento().activateIntegration("erp", callback.uri());
+            posted = callback.next().form();
+        }
+        String requestUri = sandbox.magento().oauthTokenRequestUri().toString();
+        MagentoHttp.Reply request = http.execute(HttpRequest.newBuilder(URI.create(requestUri))
+                .header("Authorization", OAuthSigner.of(erp.consumerKey(), erp.consumerSecret(), null, null)
+                        .header("POST", requestUri, OAuthSigner.call(now, "leak-3")))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        Map<String, String> requestToken = CallbackReceiver.parse(request.body());
+        String accessUri = sandbox.magento().oauthTokenAccessUri().toString();
+        MagentoHttp.Reply access = http.execute(HttpRequest.newBuilder(URI.create(accessUri))
+                .header("Authorization", OAuthSigner.of(erp.consumerKey(), erp.consumerSecret(),
+                        requestToken.get("oauth_token"), requestToken.get("oauth_token_secret")).header("POST",
+                        accessUri, OAuthSigner.call(now, "leak-4").oauth("oauth_verifier",
+                                posted.get("oauth_verifier"))))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        Map<String, String> accessToken = CallbackReceiver.parse(access.body());
+
+        assertThat(access.status()).isEqualTo(200);
+        List<String> secrets = List.of(MagentoSandbox.INTEGRATION_TOKEN, MagentoSandbox.INTEGRATION_TOKEN_SECRET,
+                MagentoSandbox.INTEGRATION_CONSUMER_SECRET, MagentoSandbox.INTEGRATION_CONSUMER_KEY,
+                erp.consumerKey(), erp.consumerSecret(), posted.get("oauth_verifier"),
+                requestToken.get("oauth_token"), requestToken.get("oauth_token_secret"),
+                accessToken.get("oauth_token"), accessToken.get("oauth_token_secret"));
+        String requestLog = sandbox.magento().requests().entries().toString();
+        String everythingPrintable = requestLog + logs + sandbox.magento().integrations().all()
+                + sandbox.magento().integrations().token(erp.id()) + sandbox.magento().defaultIntegrationCredentials();
+        for (String secret : secrets) {
+            assertThat(everythingPrintable).doesNotContain(secret);
+        }
+        assertThat(requestLog).contains("/oauth/token/access").contains("oauth_nonce=\"leak-4\"");
     }
 
     @Test

@@ -5,26 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 
 /**
- * Who can sign in: admin users (usernames match case-insensitively, as MySQL compares them), customer passwords
- * (the customers themselves live in the customer directory) and integrations' static access tokens.
+ * Who can sign in: admin users (usernames match case-insensitively, as MySQL compares them) and customer passwords
+ * (the customers themselves live in the customer directory). Integrations have a registry of their own.
  */
 public final class Accounts {
-
-    private static final Pattern OPAQUE_TOKEN = Pattern.compile("[a-z0-9]{32}");
 
     private final Map<String, AdminUser> admins = new ConcurrentHashMap<>();
     private final Map<Long, byte[]> adminPasswords = new ConcurrentHashMap<>();
     private final AtomicLong nextAdminId = new AtomicLong(1);
     private final Map<Long, byte[]> customerPasswords = new ConcurrentHashMap<>();
-    private final Map<String, Long> integrationTokens = new ConcurrentHashMap<>();
-    private final AtomicLong nextIntegrationId = new AtomicLong(1);
 
     /**
      * Adds an admin user. With no {@code resources} the user is an Administrator; otherwise its role grants only
@@ -85,27 +79,6 @@ public final class Accounts {
 
     public boolean customerPasswordMatches(long customerId, String password) {
         return PasswordDigest.matches(customerPasswords.get(customerId), password);
-    }
-
-    /** Registers an integration's access token (32 lower-case letters and digits, as Magento generates them). */
-    public long addIntegrationToken(String token) {
-        if (token == null || !OPAQUE_TOKEN.matcher(token).matches()) {
-            throw new IllegalArgumentException("an integration access token has 32 characters a-z and 0-9");
-        }
-        long id = nextIntegrationId.getAndIncrement();
-        if (integrationTokens.putIfAbsent(token, id) != null) {
-            throw new IllegalArgumentException("this integration token is registered already");
-        }
-        return id;
-    }
-
-    public boolean removeIntegrationToken(String token) {
-        return integrationTokens.remove(token) != null;
-    }
-
-    public OptionalLong integrationId(String token) {
-        Long id = integrationTokens.get(token);
-        return id == null ? OptionalLong.empty() : OptionalLong.of(id);
     }
 
     private AdminUser requireAdmin(String username) {

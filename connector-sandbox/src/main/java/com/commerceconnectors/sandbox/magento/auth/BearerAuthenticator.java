@@ -1,30 +1,33 @@
 package com.commerceconnectors.sandbox.magento.auth;
 
 import com.commerceconnectors.sandbox.http.SandboxRequest;
+import com.commerceconnectors.sandbox.magento.integration.Integration;
+import com.commerceconnectors.sandbox.magento.integration.Integrations;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongPredicate;
 
 /**
  * Resolves the caller from {@code Authorization: Bearer <token>} as Magento's token user context does: the header
  * must be exactly two space-separated parts with the scheme {@code bearer} (any case); a token that is unknown,
- * expired, revoked, or an integration token while {@code enable_integration_as_bearer} is off, leaves the request
- * anonymous. Being anonymous is not an error by itself; the endpoint's ACL decides.
+ * expired, revoked, or an integration's access token while {@code enable_integration_as_bearer} is off or the
+ * integration is not active, leaves the request anonymous. Being anonymous is not an error by itself; the endpoint's ACL decides.
  */
 public final class BearerAuthenticator {
 
     private final TokenService tokens;
     private final Accounts accounts;
+    private final Integrations integrations;
     private final BooleanSupplier integrationAsBearer;
     private final LongPredicate customerExists;
 
-    public BearerAuthenticator(TokenService tokens, Accounts accounts, BooleanSupplier integrationAsBearer,
-                               LongPredicate customerExists) {
+    public BearerAuthenticator(TokenService tokens, Accounts accounts, Integrations integrations,
+                               BooleanSupplier integrationAsBearer, LongPredicate customerExists) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.integrations = integrations;
         this.integrationAsBearer = integrationAsBearer;
         this.customerExists = customerExists;
     }
@@ -39,10 +42,10 @@ public final class BearerAuthenticator {
             return Caller.GUEST;
         }
         String token = pieces[1];
-        OptionalLong integration = accounts.integrationId(token);
+        Optional<Integration> integration = integrations.activeByAccessToken(token);
         if (integration.isPresent()) {
             return integrationAsBearer.getAsBoolean()
-                    ? new Caller(UserType.INTEGRATION, integration.getAsLong(), "integration")
+                    ? new Caller(UserType.INTEGRATION, integration.get().id(), integration.get().name())
                     : Caller.GUEST;
         }
         return tokens.validate(token).map(this::caller).orElse(Caller.GUEST);
