@@ -27,6 +27,14 @@ public class Magento2Component extends HealthCheckComponent {
             + " is rate limiting, unavailable or drops the connection (writes only when provably not processed).")
     private int retryMaxAttempts = 4;
 
+    @Metadata(label = "health", defaultValue = "true", description = "Whether each distinct connection the endpoints use"
+            + " gets a readiness health check (its id is magento2- followed by the connection name) that runs the"
+            + " connection test. It latches an authentication failure: the probe then reports it without signing in"
+            + " again (six failed sign-ins lock a Magento admin for 30 minutes) until an operator resets it (JMX"
+            + " operation resetLatches of the Magento2ReadinessChecks service, resetLatch() on the check) or the routes"
+            + " using it are restarted.")
+    private boolean healthCheckConnectionEnabled = true;
+
     @Metadata(label = "advanced", description = "How the retry loop waits between attempts; replace it to test without"
             + " waiting in real time.")
     private Sleeper sleeper;
@@ -60,6 +68,14 @@ public class Magento2Component extends HealthCheckComponent {
             throw new IllegalArgumentException("retryMaxAttempts must be at least 1");
         }
         this.retryMaxAttempts = retryMaxAttempts;
+    }
+
+    public boolean isHealthCheckConnectionEnabled() {
+        return healthCheckConnectionEnabled;
+    }
+
+    public void setHealthCheckConnectionEnabled(boolean healthCheckConnectionEnabled) {
+        this.healthCheckConnectionEnabled = healthCheckConnectionEnabled;
     }
 
     public Sleeper getSleeper() {

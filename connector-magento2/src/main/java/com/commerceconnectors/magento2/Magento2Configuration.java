@@ -21,7 +21,14 @@ public class Magento2Configuration implements Cloneable {
     @Metadata(required = true)
     private String resource;
 
-    @UriParam(label = "producer", defaultValue = "search", description = "What the producer does.")
+    @UriParam(label = "producer", defaultValue = "search", description = "What the producer does: get (one record by key),"
+            + " search (a page, or every page with fetchAll), testConnection, raw (any path and method), or a write of the"
+            + " record in the body (a map, JSON or Java object, bare or wrapped as {\"product\": …}): create (POST;"
+            + " Magento's product save overwrites an existing SKU), update (PUT of an existing record; NOT_FOUND"
+            + " otherwise), delete, upsert (read by key, then update or create; header CamelMagento2WriteOutcome says"
+            + " which). The key comes from header CamelMagento2ResourceKey or the record (sku for products, id for"
+            + " customers and categories). Writes go to store code 'all' unless one is given. A POST is never sent twice"
+            + " when its outcome is unknown (dropped connection, 5xx): the error says what to check.")
     private Magento2Operation operation = Magento2Operation.search;
 
     @UriParam(label = "common", description = "The connection to use (a Connection bean, e.g. #shop). Autowired when the"
@@ -101,7 +108,11 @@ public class Magento2Configuration implements Cloneable {
             + " the body is a list).")
     private boolean splitRecords = true;
 
-    @UriParam(label = "consumer", description = "Where watermarks are kept; a FileStateRepository on stateFile by default.")
+    @UriParam(label = "consumer", description = "Where watermarks are kept; a FileStateRepository on stateFile by default."
+            + " The watermark advances after each exchange that succeeds. An exchange an error handler marks handled"
+            + " (a dead-letter channel with its default handled=true) counts as success: the watermark moves past the"
+            + " record, which then lives only in the dead-letter destination. Without such a handler a failed exchange"
+            + " stops the poll, and the next poll starts again at it.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer", defaultValue = "magento2-watermarks.dat", description = "The file of the default state"

@@ -8,11 +8,14 @@ public final class Magento2Constants {
     @Metadata(label = "producer", description = "Overrides the endpoint's operation for this exchange.", javaType = "String")
     public static final String OPERATION = "CamelMagento2Operation";
 
-    @Metadata(label = "producer", description = "The record key for get (a product's SKU, an order's or customer's id).",
+    @Metadata(label = "producer", description = "The record key for get, update, delete and upsert (a product's SKU, a"
+            + " customer's, category's or order's id); when absent, the key field of the record in the body. For create"
+            + " of a product, the SKU when the record has none. When both are given they must agree.",
               javaType = "String")
     public static final String RESOURCE_KEY = "CamelMagento2ResourceKey";
 
-    @Metadata(description = "The store view code of the request; overrides the endpoint's and the connection's storeCode.",
+    @Metadata(description = "The store view code of the request; overrides the endpoint's and the connection's storeCode."
+            + " Writes without any store code go to 'all' (admin scope); a store view code writes store-view values.",
               javaType = "String")
     public static final String STORE_CODE = "CamelMagento2StoreCode";
 
@@ -49,6 +52,16 @@ public final class Magento2Constants {
 
     @Metadata(label = "producer", description = "For testConnection: whether the connection works.", javaType = "Boolean")
     public static final String CONNECTION_OK = "CamelMagento2ConnectionOk";
+
+    @Metadata(label = "producer", description = "What a write did: created, updated or deleted (for upsert, which one"
+            + " it was). A create of a product whose SKU exists overwrites that product, as Magento's save does, and"
+            + " still says created: use upsert to know.", javaType = "String", enums = "created,updated,deleted")
+    public static final String WRITE_OUTCOME = "CamelMagento2WriteOutcome";
+
+    @Metadata(label = "producer", description = "Set when Magento refused a write's record: the record fields its"
+            + " validation messages name (e.g. [name, url_key]), for an error handler to report.",
+              javaType = "java.util.List<String>")
+    public static final String INVALID_FIELDS = "CamelMagento2InvalidFields";
 
     private Magento2Constants() {
     }

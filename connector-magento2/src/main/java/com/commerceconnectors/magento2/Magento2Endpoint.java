@@ -3,6 +3,7 @@ package com.commerceconnectors.magento2;
 import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.magento2.api.MagentoApi;
 import com.commerceconnectors.magento2.api.MagentoResource;
+import com.commerceconnectors.magento2.health.Magento2ReadinessChecks;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -12,8 +13,11 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * A magento2 endpoint: {@code magento2:RESOURCE?options}. Producers read, search, test the connection and make raw
- * calls; the consumer exports the records that changed since its watermark.
+ * A magento2 endpoint: {@code magento2:RESOURCE?options}. Producers read, search, create, update, delete and upsert
+ * records, test the connection and make raw calls; the consumer exports the records that changed since its
+ * watermark, which advances after each exchange that succeeds — an exchange a dead-letter channel handles
+ * (handled=true, its default) counts as success. Each connection in use gets a readiness health check that latches
+ * authentication failures.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "magento2", title = "Magento 2", syntax = "magento2:resource",
              category = { Category.SAAS, Category.API }, headersClass = Magento2Constants.class)
@@ -24,6 +28,7 @@ public class Magento2Endpoint extends ScheduledPollEndpoint {
 
     private Connection connection;
     private MagentoApi api;
+    private Magento2ReadinessChecks.Registration readiness;
 
     public Magento2Endpoint(String uri, Magento2Component component, Magento2Configuration configuration) {
         super(uri, component);
@@ -50,6 +55,19 @@ public class Magento2Endpoint extends ScheduledPollEndpoint {
         super.doStart();
         api = MagentoApi.create(getCamelContext(), connection, configuration.getStoreCode(), configuration.getSslContextParameters(),
                 getComponent().clientOptions());
+        if (getComponent().isHealthCheckConnectionEnabled()) {
+            MagentoApi tested = api;
+            readiness = Magento2ReadinessChecks.of(getCamelContext()).register(connection, c -> tested.testConnection());
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (readiness != null) {
+            readiness.close();
+            readiness = null;
+        }
+        super.doStop();
     }
 
     @Override

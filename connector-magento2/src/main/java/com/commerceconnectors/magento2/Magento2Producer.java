@@ -1,24 +1,38 @@
 package com.commerceconnectors.magento2;
 
+import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.magento2.api.FilterExpression;
 import com.commerceconnectors.magento2.api.MagentoApi;
 import com.commerceconnectors.magento2.api.MagentoResource;
 import com.commerceconnectors.magento2.api.SearchCriteria;
 import com.commerceconnectors.magento2.paging.PageNumberPager;
 import com.commerceconnectors.magento2.paging.SearchPage;
+import com.commerceconnectors.magento2.support.MagentoFieldErrors;
+import com.commerceconnectors.magento2.write.RecordInputReader;
+import com.commerceconnectors.magento2.write.RecordWriter;
+import com.commerceconnectors.magento2.write.WriteResult;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.StreamCache;
+import org.apache.camel.WrappedFile;
 import org.apache.camel.support.DefaultProducer;
 
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the producer operations; bodies out are plain maps and lists, so Camel's simple language and data formats apply. */
+/**
+ * Runs the producer operations; bodies out are plain maps and lists, so Camel's simple language and data formats apply.
+ * Writes ({@link Magento2Operation#create}, {@code update}, {@code delete}, {@code upsert}) take the record in the body
+ * (bare or wrapped as Magento sends it) and answer with the saved record; see {@link RecordWriter}.
+ */
 public class Magento2Producer extends DefaultProducer {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +59,7 @@ public class Magento2Producer extends DefaultProducer {
                 operation = Magento2Operation.valueOf(opHeader);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("header " + Magento2Constants.OPERATION + " names no operation: '" + opHeader
-                        + "'; use get, search, testConnection or raw");
+                        + "'; use one of " + Arrays.toString(Magento2Operation.values()));
             }
         }
         String storeCode = in.getHeader(Magento2Constants.STORE_CODE, String.class);
@@ -90,8 +104,48 @@ public class Magento2Producer extends DefaultProducer {
                 in.setHeader(Magento2Constants.HTTP_STATUS, result.status());
                 in.setBody(result.json() != null ? toJava(result.json()) : result.text());
             }
+            case create, update, delete, upsert -> write(in, operation, api, resource, storeCode);
             default -> throw new IllegalStateException("operation " + operation + " is not handled");
         }
+    }
+
+    /** Runs a write; on failure, names the fields Magento refused in a header for the error handler. */
+    private void write(Message in, Magento2Operation operation, MagentoApi api, MagentoResource resource, String storeCode) {
+        RecordWriter writer = new RecordWriter(api, resource);
+        String headerKey = in.getHeader(Magento2Constants.RESOURCE_KEY, String.class);
+        String name = operation.name();
+        in.removeHeader(Magento2Constants.INVALID_FIELDS);
+        in.removeHeader(Magento2Constants.WRITE_OUTCOME);
+        try {
+            WriteResult result = switch (operation) {
+                case create -> writer.create(RecordInputReader.read(recordBody(in), resource, headerKey, name), storeCode);
+                case update -> writer.update(RecordInputReader.read(recordBody(in), resource, headerKey, name), storeCode);
+                case upsert -> writer.upsert(RecordInputReader.read(recordBody(in), resource, headerKey, name), storeCode);
+                case delete -> writer.delete(RecordInputReader.readKey(recordBody(in), resource, headerKey, name), storeCode);
+                default -> throw new IllegalStateException("operation " + operation + " is not a write");
+            };
+            in.setHeader(Magento2Constants.HTTP_STATUS, result.status());
+            in.setHeader(Magento2Constants.WRITE_OUTCOME, result.outcome().label());
+            in.setBody(toJava(result.body()));
+        } catch (ApiException e) {
+            List<String> fields = MagentoFieldErrors.fields(e);
+            if (!fields.isEmpty()) {
+                in.setHeader(Magento2Constants.INVALID_FIELDS, fields);
+            }
+            if (e.status() > 0) {
+                in.setHeader(Magento2Constants.HTTP_STATUS, e.status());
+            }
+            throw e;
+        }
+    }
+
+    /** The body as the record reader takes it: streams and files are read as text, everything else as it is. */
+    private static Object recordBody(Message in) {
+        Object body = in.getBody();
+        if (body instanceof InputStream || body instanceof Reader || body instanceof StreamCache || body instanceof WrappedFile) {
+            return in.getBody(String.class);
+        }
+        return body;
     }
 
     private void search(Message in, MagentoApi api, MagentoResource resource, Magento2Configuration config, String storeCode) {

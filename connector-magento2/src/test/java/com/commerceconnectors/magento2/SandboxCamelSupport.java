@@ -5,7 +5,9 @@ import com.commerceconnectors.connection.ConnectionLoader;
 import com.commerceconnectors.sandbox.ManualClock;
 import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoSandbox;
+import com.commerceconnectors.core.error.ApiException;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +17,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A sandbox store on loopback and a CamelContext whose magento2 component waits without sleeping and tells time by a
@@ -66,8 +71,37 @@ abstract class SandboxCamelSupport {
                 """.formatted(magento.restUri(), MagentoSandbox.INTEGRATION_TOKEN));
     }
 
+    /** An admin connection whose password Magento refuses. */
+    protected Connection wrongPasswordConnection(String name, String password) {
+        return connection("""
+                {"name":"%s","connector":"magento2","baseUri":"%s",
+                 "auth":{"type":"requestAuth","username":"%s","password":"%s"}}
+                """.formatted(name, magento.restUri(), MagentoSandbox.ADMIN_USERNAME, password));
+    }
+
     protected static Connection connection(String json) {
         return new ConnectionLoader().parse(json, "test");
+    }
+
+    /** Sends a body with headers and returns the exchange, failed or not (nothing is thrown). */
+    protected Exchange send(String uri, Object body, Map<String, Object> headers) {
+        return template.request(uri, e -> {
+            e.getMessage().setBody(body);
+            headers.forEach(e.getMessage()::setHeader);
+        });
+    }
+
+    /** The exchange's failure, which must be the connector's ApiException. */
+    protected static ApiException failure(Exchange exchange) {
+        assertThat(exchange.getException()).as("the exchange failed").isInstanceOf(ApiException.class);
+        return (ApiException) exchange.getException();
+    }
+
+    /** How many requests with this method reached a route path starting with {@code routePrefix}. */
+    protected long requests(String method, String routePrefix) {
+        return magento.requests().entries().stream()
+                .filter(r -> r.method().equals(method) && r.routePath().startsWith(routePrefix))
+                .count();
     }
 
     protected Clock clock() {

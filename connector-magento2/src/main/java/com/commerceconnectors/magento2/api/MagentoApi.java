@@ -17,7 +17,10 @@ import com.commerceconnectors.magento2.paging.SearchPage;
 import com.commerceconnectors.magento2.support.MagentoAuthPresets;
 import com.commerceconnectors.magento2.support.MagentoConnectionProbe;
 import com.commerceconnectors.magento2.support.MagentoErrorAdvisor;
+import com.commerceconnectors.magento2.support.MagentoErrorBodyDecoder;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -41,6 +45,12 @@ public final class MagentoApi {
     /** What a raw call answered: JSON when the body is JSON, else text. */
     public record RawResult(int status, JsonNode json, String text) {
     }
+
+    /** What a record write answered: the status and the JSON body (the saved record, or {@code true} for a delete). */
+    public record WriteResponse(int status, JsonNode json) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
     private final String storeCode;
@@ -76,6 +86,7 @@ public final class MagentoApi {
                 .platformName("Magento")
                 .sslContext(ssl)
                 .authPolicyFactory(DefaultAuthPolicyFactory.builder().presets(MagentoAuthPresets.INSTANCE).build())
+                .errorDecoder(MagentoErrorBodyDecoder.INSTANCE)
                 .errorAdvisor(MagentoErrorAdvisor.INSTANCE)
                 .retryPolicy(options.retryPolicy())
                 .sleeper(options.sleeper())
@@ -109,6 +120,50 @@ public final class MagentoApi {
     public JsonNode get(MagentoResource resource, String key, String storeCode) {
         String path = resource.itemPath().replace("{key}", PathSegments.encode(key));
         return client.get().sendForJson(ApiRequest.get(uri(readScope(storeCode), path, null)));
+    }
+
+    /**
+     * Reads one record by its key in the scope writes use ({@code all} unless a store code is given), to learn
+     * whether it exists before a write; empty when Magento says there is no such record.
+     *
+     * @throws ApiException for every other failure, including a 404 for a route that does not exist (a wrong
+     *                      baseUri must not look like a missing record)
+     */
+    public Optional<JsonNode> find(MagentoResource resource, String key, String storeCode) {
+        String path = resource.itemPath().replace("{key}", PathSegments.encode(key));
+        try {
+            return Optional.of(client.get().sendForJson(ApiRequest.get(uri(writeScope(storeCode), path, null))));
+        } catch (ApiException e) {
+            if (e.category() == ErrorCategory.NOT_FOUND && !MagentoErrorAdvisor.isUnknownRoute(e.platformMessage().orElse(""))) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Sends a record write with a JSON body (none for DELETE) to a path below the write scope: {@code all} unless a
+     * store code is given, since writes to a store view become overrides for that view.
+     *
+     * @param idempotent whether the request may be repeated after a failure whose outcome is unknown; the caller
+     *                   knows better than the method (a PUT that uploads new images is not)
+     */
+    public WriteResponse write(HttpMethod method, String path, String storeCode, JsonNode body, boolean idempotent) {
+        ApiRequest request = ApiRequest.of(method, uri(writeScope(storeCode), path, null))
+                .withHeader("Accept", "application/json")
+                .withIdempotent(idempotent);
+        if (body != null) {
+            try {
+                request = request.withBody(JSON.writeValueAsBytes(body), ApiRequest.JSON);
+            } catch (JsonProcessingException e) {
+                // a tree of JSON nodes always serialises; this is a programming error, said without the body
+                throw ApiException.configuration("The record could not be written as JSON (" + e.getOriginalMessage() + ")",
+                        "Send a map, a JSON object or a plain Java object");
+            }
+        }
+        ConnectorClient c = client.get();
+        ApiResponse response = c.send(request);
+        return new WriteResponse(response.status(), c.readJson(request, response));
     }
 
     /**

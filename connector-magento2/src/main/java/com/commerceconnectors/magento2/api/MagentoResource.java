@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param idField      the numeric id as filters and sort orders name it ({@code entity_id})
  * @param idJsonField  the numeric id as the returned records name it ({@code id} or {@code entity_id})
  * @param updatedField the last-change timestamp, filterable and sortable ({@code updated_at})
+ * @param writes       where Magento accepts creates, updates and deletes of the resource
  */
 public record MagentoResource(
         String name,
@@ -25,20 +26,35 @@ public record MagentoResource(
         String keyField,
         String idField,
         String idJsonField,
-        String updatedField) {
+        String updatedField,
+        WriteRoutes writes) {
 
     private static final Map<String, MagentoResource> KNOWN = Map.of(
-            "products", new MagentoResource("products", "products", "products/{key}", "product", "sku", "entity_id", "id", "updated_at"),
-            "orders", new MagentoResource("orders", "orders", "orders/{key}", "entity", "entity_id", "entity_id", "entity_id", "updated_at"),
-            "customers", new MagentoResource("customers", "customers/search", "customers/{key}", "customer", "id", "entity_id", "id", "updated_at"),
-            "categories", new MagentoResource("categories", "categories/list", "categories/{key}", "category", "id", "entity_id", "id", "updated_at"),
-            "invoices", new MagentoResource("invoices", "invoices", "invoices/{key}", "entity", "entity_id", "entity_id", "entity_id", "updated_at"),
-            "creditmemos", new MagentoResource("creditmemos", "creditmemos", "creditmemo/{key}", "entity", "entity_id", "entity_id", "entity_id", "updated_at"),
-            "shipments", new MagentoResource("shipments", "shipments", "shipment/{key}", "entity", "entity_id", "entity_id", "entity_id", "updated_at"));
+            "products", new MagentoResource("products", "products", "products/{key}", "product", "sku", "entity_id", "id",
+                    "updated_at", WriteRoutes.crud("products", true)),
+            // orders are saved by checkout; afterwards Magento changes them through actions, not through PUT
+            "orders", new MagentoResource("orders", "orders", "orders/{key}", "entity", "entity_id", "entity_id", "entity_id",
+                    "updated_at", new WriteRoutes("orders", null, null, false, "Magento changes an order through its"
+                    + " actions: use operation=raw with e.g. POST V1/orders/{id}/comments, V1/orders/{id}/hold or"
+                    + " V1/orders/{id}/cancel")),
+            "customers", new MagentoResource("customers", "customers/search", "customers/{key}", "customer", "id", "entity_id",
+                    "id", "updated_at", WriteRoutes.crud("customers", false)),
+            "categories", new MagentoResource("categories", "categories/list", "categories/{key}", "category", "id", "entity_id",
+                    "id", "updated_at", WriteRoutes.crud("categories", false)),
+            "invoices", new MagentoResource("invoices", "invoices", "invoices/{key}", "entity", "entity_id", "entity_id",
+                    "entity_id", "updated_at", WriteRoutes.none("Invoice an order with operation=raw:"
+                    + " POST V1/order/{orderId}/invoice")),
+            "creditmemos", new MagentoResource("creditmemos", "creditmemos", "creditmemo/{key}", "entity", "entity_id",
+                    "entity_id", "entity_id", "updated_at", WriteRoutes.none("Refund an order with operation=raw:"
+                    + " POST V1/order/{orderId}/refund")),
+            "shipments", new MagentoResource("shipments", "shipments", "shipment/{key}", "entity", "entity_id", "entity_id",
+                    "entity_id", "updated_at", WriteRoutes.none("Ship an order with operation=raw:"
+                    + " POST V1/order/{orderId}/ship")));
 
     public MagentoResource {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(listPath, "listPath");
+        writes = writes != null ? writes : WriteRoutes.none(null);
     }
 
     /**
@@ -51,7 +67,8 @@ public record MagentoResource(
         if (known != null) {
             return known;
         }
-        return new MagentoResource(n, n, n + "/{key}", null, "id", "entity_id", "id", "updated_at");
+        // no wrapper is known for an arbitrary path, so no record writes: raw calls remain
+        return new MagentoResource(n, n, n + "/{key}", null, "id", "entity_id", "id", "updated_at", WriteRoutes.none(null));
     }
 
     public static boolean isKnown(String name) {
@@ -63,7 +80,18 @@ public record MagentoResource(
         return new MagentoResource(name, listPath, itemPath, wrapper, keyField,
                 idField != null ? idField : this.idField,
                 idJsonField != null ? idJsonField : this.idJsonField,
-                updatedField != null ? updatedField : this.updatedField);
+                updatedField != null ? updatedField : this.updatedField, writes);
+    }
+
+    /** Whether records are addressed by a number Magento assigns (an id) rather than a key the client chooses (SKU). */
+    public boolean numericKey() {
+        return !"sku".equals(keyField);
+    }
+
+    /** The singular noun for messages: "product", "customer", or the resource name. */
+    public String noun() {
+        return wrapper != null && !"entity".equals(wrapper) ? wrapper
+                : name.endsWith("s") && !name.contains("/") ? name.substring(0, name.length() - 1) : name;
     }
 
     private static String normalise(String name) {

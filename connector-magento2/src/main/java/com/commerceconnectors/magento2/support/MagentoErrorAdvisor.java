@@ -3,7 +3,9 @@ package com.commerceconnectors.magento2.support;
 import com.commerceconnectors.core.error.ErrorAdvisor;
 import com.commerceconnectors.core.error.FailureContext;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** What to do about Magento's failures, in Magento's terms. */
 public final class MagentoErrorAdvisor implements ErrorAdvisor {
@@ -37,9 +39,21 @@ public final class MagentoErrorAdvisor implements ErrorAdvisor {
                     + " Check the token; an integration access token used as a bearer token is refused since 2.4.4 unless"
                     + " 'Allow OAuth Access Tokens to be used as standalone Bearer tokens' is on — prefer auth type oauth1";
         }
-        if (failure.status() == 404 && said.contains("request does not match any route")) {
+        if (failure.status() == 404 && isUnknownRoute(said)) {
             return "No such REST route: check the resource name and that baseUri ends with /rest";
         }
+        if (failure.status() == 400 && !failure.tokenEndpoint() && failure.decoded() != null) {
+            List<FieldProblem> problems = MagentoFieldErrors.of(failure.decoded().message());
+            if (!problems.isEmpty()) {
+                return "Correct the record and send it again: "
+                        + problems.stream().map(FieldProblem::advice).collect(Collectors.joining("; "));
+            }
+        }
         return defaultAdvice;
+    }
+
+    /** Whether Magento's message says the URL matches no REST route (as opposed to a record that does not exist). */
+    public static boolean isUnknownRoute(String platformMessage) {
+        return platformMessage != null && platformMessage.toLowerCase(Locale.ROOT).contains("request does not match any route");
     }
 }
