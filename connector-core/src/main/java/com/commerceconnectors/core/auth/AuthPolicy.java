@@ -1,5 +1,6 @@
 package com.commerceconnectors.core.auth;
 
+import com.commerceconnectors.core.error.FailureContext;
 import com.commerceconnectors.core.http.ApiRequest;
 import com.commerceconnectors.core.http.ApiResponse;
 
@@ -28,6 +29,16 @@ public interface AuthPolicy {
 
     /** The document's {@code auth.type} this policy implements, e.g. {@code bearer}. */
     String type();
+
+    /**
+     * What an operator should do about a failed request, in this policy's terms: an OAuth 1.0a "signature is invalid"
+     * needs other advice than a refused bearer token. Called after the connector's
+     * {@link com.commerceconnectors.core.error.ErrorAdvisor}, with what it said; return {@code advice} to keep that.
+     * Must not return a secret.
+     */
+    default String advise(FailureContext failure, String advice) {
+        return advice;
+    }
 
     /** No authentication at all. */
     static AuthPolicy none() {

@@ -3,7 +3,9 @@ package com.commerceconnectors.core.auth;
 import com.commerceconnectors.connection.Auth;
 import com.commerceconnectors.connection.BearerAuth;
 import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.connection.OAuth1Auth;
 import com.commerceconnectors.connection.RequestAuth;
+import com.commerceconnectors.core.auth.oauth1.OAuth1AuthPolicy;
 import com.commerceconnectors.core.error.ApiException;
 
 import java.util.LinkedHashMap;
@@ -13,9 +15,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Core's policies ({@code bearer}, {@code requestAuth}) plus any a connector registers for other auth types
- * ({@code oauth1}, {@code wsse}, {@code oauth2}); a registered factory wins over core's for the same type. An auth type
- * nobody handles is a clear configuration error.
+ * Core's policies ({@code bearer}, {@code requestAuth}, {@code oauth1}) plus any a connector registers for other auth
+ * types ({@code wsse}, {@code oauth2}); a registered factory wins over core's for the same type. An auth type nobody
+ * handles is a clear configuration error.
  */
 public final class DefaultAuthPolicyFactory implements AuthPolicyFactory {
 
@@ -50,6 +52,9 @@ public final class DefaultAuthPolicyFactory implements AuthPolicyFactory {
             RequestAuthSpec spec = RequestAuthSpec.resolve(requestAuth, presets.requestAuth(connection), connection.baseUri());
             return TokenAuthPolicy.requestAuth(spec, context);
         }
+        if (auth instanceof OAuth1Auth oauth1) {
+            return OAuth1AuthPolicy.create(oauth1, context.clock());
+        }
         throw ApiException.configuration(
                 "auth type '" + auth.type() + "' is not supported by the " + connection.connector() + " connector yet",
                 "Use one of: " + String.join(", ", supportedTypes()));
@@ -60,6 +65,7 @@ public final class DefaultAuthPolicyFactory implements AuthPolicyFactory {
         Set<String> types = new LinkedHashSet<>();
         types.add("bearer");
         types.add("requestAuth");
+        types.add("oauth1");
         types.addAll(byType.keySet());
         return types;
     }

@@ -253,6 +253,25 @@ public final class ConnectorClient implements AutoCloseable {
         return SafeUri.of(uri);
     }
 
+    /** The connector's advice, then the auth policy's on top; an advisor that fails leaves the advice before it. */
+    private static ErrorAdvisor withPolicyAdvice(ErrorAdvisor connector, AuthPolicy policy) {
+        return (failure, defaultAdvice) -> {
+            String advice = defaultAdvice;
+            try {
+                String said = connector.advise(failure, defaultAdvice);
+                advice = said == null ? defaultAdvice : said;
+            } catch (RuntimeException e) {
+                // keep the generic advice
+            }
+            try {
+                String refined = policy.advise(failure, advice);
+                return refined == null ? advice : refined;
+            } catch (RuntimeException e) {
+                return advice;
+            }
+        };
+    }
+
     /** What was actually sent, what came back, and whether it carried credentials. */
     private record Exchange(ApiRequest sent, ApiResponse response, boolean authorized) {
     }
@@ -373,7 +392,8 @@ public final class ConnectorClient implements AutoCloseable {
          *                      type not supported, an unusable requestAuth)
          */
         public ConnectorClient build() {
-            ErrorMapper errors = new ErrorMapper(platformName, errorDecoder, errorAdvisor, clock);
+            // token requests get the connector's advice; the client's own failures also the auth policy's
+            ErrorMapper tokenErrors = new ErrorMapper(platformName, errorDecoder, errorAdvisor, clock);
             boolean owns = transport == null;
             HttpTransport t = transport;
             if (owns) {
@@ -386,8 +406,9 @@ public final class ConnectorClient implements AutoCloseable {
             }
             try {
                 AuthPolicy policy = authPolicy != null ? authPolicy
-                        : connection != null ? authPolicyFactory.create(new AuthContext(connection, t, errors, clock, tokenCacheSettings))
+                        : connection != null ? authPolicyFactory.create(new AuthContext(connection, t, tokenErrors, clock, tokenCacheSettings))
                         : AuthPolicy.none();
+                ErrorMapper errors = new ErrorMapper(platformName, errorDecoder, withPolicyAdvice(errorAdvisor, policy), clock);
                 return new ConnectorClient(this, t, owns, policy, errors);
             } catch (RuntimeException e) {
                 if (owns) {

@@ -72,13 +72,22 @@ class AuthPolicyFactoryTest {
     @Test
     void reportsAnAuthTypeNobodyImplementsYet() {
         Connection connection = Connections.cloud(URI.create("https://shop.example.com/rest"),
-                new OAuth1Auth(SignatureMethod.HMAC_SHA256, "ck", Secret.of("cs"), Secret.of("at"), Secret.of("ats"), null, null));
+                new WsseAuth("api-user", Secret.of("key")));
         assertThatThrownBy(() -> ConnectorClient.builder().connection(connection).build())
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.category()).isEqualTo(ErrorCategory.CONFIGURATION);
-                    assertThat(e.getMessage()).isEqualTo("auth type 'oauth1' is not supported by the magento2 connector yet. "
-                            + "Use one of: bearer, requestAuth.");
+                    assertThat(e.getMessage()).isEqualTo("auth type 'wsse' is not supported by the magento2 connector yet. "
+                            + "Use one of: bearer, requestAuth, oauth1.");
                 });
+    }
+
+    @Test
+    void buildsCoresOauth1PolicyWithoutRegistration() {
+        Connection connection = Connections.cloud(URI.create("https://shop.example.com/rest"),
+                new OAuth1Auth(SignatureMethod.HMAC_SHA256, "ck", Secret.of("cs"), Secret.of("at"), Secret.of("ats"), null, null));
+        try (ConnectorClient client = ConnectorClient.builder().connection(connection).build()) {
+            assertThat(client.authPolicy().type()).isEqualTo("oauth1");
+        }
     }
 
     @Test
@@ -103,7 +112,7 @@ class AuthPolicyFactoryTest {
         };
         Connection connection = Connections.cloud(server.uri(""), new WsseAuth("api-user", Secret.of("key")));
         DefaultAuthPolicyFactory factory = DefaultAuthPolicyFactory.builder().register("wsse", wsse).build();
-        assertThat(factory.supportedTypes()).containsExactly("bearer", "requestAuth", "wsse");
+        assertThat(factory.supportedTypes()).containsExactly("bearer", "requestAuth", "oauth1", "wsse");
         try (ConnectorClient client = ConnectorClient.builder().connection(connection).authPolicyFactory(factory).build()) {
             client.send(ApiRequest.get(server.uri("/api/products")));
         }
