@@ -1,6 +1,8 @@
 package com.commerceconnectors.sandbox.magento;
 
 import com.commerceconnectors.sandbox.magento.auth.TokenEndpoints;
+import com.commerceconnectors.sandbox.magento.bulk.BulkStatusEndpoints;
+import com.commerceconnectors.sandbox.magento.catalog.AsyncProductEndpoints;
 import com.commerceconnectors.sandbox.magento.catalog.CategoryEndpoints;
 import com.commerceconnectors.sandbox.magento.catalog.ProductEndpoints;
 import com.commerceconnectors.sandbox.magento.customer.CustomerEndpoints;
@@ -10,15 +12,20 @@ import com.commerceconnectors.sandbox.magento.store.StoreEndpoints;
 import com.commerceconnectors.sandbox.magento.web.Route;
 import com.commerceconnectors.sandbox.magento.web.RouteTable;
 
-/** The emulated part of Magento's {@code webapi.xml}: URL templates, HTTP methods and ACL resources. */
+/**
+ * The emulated part of Magento's {@code webapi.xml}: URL templates, HTTP methods and ACL resources. Asynchronous
+ * routes ({@code /async/V1/…}, {@code /async/bulk/V1/…}) need the resources of their synchronous routes; bulk routes
+ * name path parameters with {@code by} ({@code /products/:sku} → {@code /products/bySku}); GET has none.
+ */
 final class MagentoRoutes {
 
     private MagentoRoutes() {
     }
 
     static RouteTable build(TokenEndpoints tokens, StoreEndpoints stores, ModuleEndpoints modules,
-                            ProductEndpoints products, CategoryEndpoints categories, CustomerEndpoints customers,
-                            OrderEndpoints orders) {
+                            ProductEndpoints products, AsyncProductEndpoints asyncProducts,
+                            CategoryEndpoints categories, CustomerEndpoints customers, OrderEndpoints orders,
+                            BulkStatusEndpoints bulkStatus) {
         return new RouteTable()
                 .add(Route.of("POST", "/V1/integration/admin/token", Route.ANONYMOUS, tokens::adminToken))
                 .add(Route.of("POST", "/V1/integration/customer/token", Route.ANONYMOUS, tokens::customerToken))
@@ -31,6 +38,17 @@ final class MagentoRoutes {
                 .add(Route.of("POST", "/V1/products", "Magento_Catalog::products", products::save))
                 .add(Route.of("PUT", "/V1/products/:sku", "Magento_Catalog::products", products::update))
                 .add(Route.of("DELETE", "/V1/products/:sku", "Magento_Catalog::products", products::delete))
+                .add(Route.of("POST", "/async/V1/products", "Magento_Catalog::products", asyncProducts::asyncSave))
+                .add(Route.of("PUT", "/async/V1/products/:sku", "Magento_Catalog::products",
+                        asyncProducts::asyncSaveBySku))
+                .add(Route.of("POST", "/async/bulk/V1/products", "Magento_Catalog::products", asyncProducts::bulkSave))
+                .add(Route.of("PUT", "/async/bulk/V1/products/bySku", "Magento_Catalog::products",
+                        asyncProducts::bulkSaveBySku))
+                .add(Route.of("GET", "/V1/bulk/:bulkUuid/status", BulkStatusEndpoints.RESOURCE, bulkStatus::status))
+                .add(Route.of("GET", "/V1/bulk/:bulkUuid/detailed-status", BulkStatusEndpoints.RESOURCE,
+                        bulkStatus::detailedStatus))
+                .add(Route.of("GET", "/V1/bulk/:bulkUuid/operation-status/:status", BulkStatusEndpoints.RESOURCE,
+                        bulkStatus::operationStatus))
                 .add(Route.of("GET", "/V1/categories", "Magento_Catalog::categories", categories::tree))
                 .add(Route.of("GET", "/V1/categories/list", "Magento_Catalog::categories", categories::list))
                 .add(Route.of("GET", "/V1/categories/:categoryId", "Magento_Catalog::categories", categories::get))

@@ -10,6 +10,9 @@ import com.commerceconnectors.sandbox.magento.auth.LoginThrottle;
 import com.commerceconnectors.sandbox.magento.auth.TokenEndpoints;
 import com.commerceconnectors.sandbox.magento.auth.TokenService;
 import com.commerceconnectors.sandbox.magento.auth.UserType;
+import com.commerceconnectors.sandbox.magento.bulk.BulkQueue;
+import com.commerceconnectors.sandbox.magento.bulk.BulkStatusEndpoints;
+import com.commerceconnectors.sandbox.magento.catalog.AsyncProductEndpoints;
 import com.commerceconnectors.sandbox.magento.catalog.CategoryEndpoints;
 import com.commerceconnectors.sandbox.magento.catalog.CategoryTree;
 import com.commerceconnectors.sandbox.magento.catalog.Product;
@@ -80,6 +83,11 @@ import java.util.OptionalLong;
  *   <li><b>Data</b>: {@link #seedProducts(int)}, {@link #seedCustomers(int)}, {@link #seedOrders(int)}
  *       (deterministic, with many shared {@code updated_at} values), and mutation hooks on {@link #products()},
  *       {@link #customers()}, {@link #orders()}, {@link #categories()}, {@link #stores()}.</li>
+ *   <li><b>Asynchronous bulk API</b>: {@code POST /rest/<store>/async/bulk/V1/products} (and
+ *       {@code PUT …/products/bySku}, {@code /async/V1/products}) queue operations in {@link #bulk()}; the emulated
+ *       {@code async.operations.all} consumer applies them once a bulk's status has been asked for once, or — after
+ *       {@code bulk().consumeManually()} — only when a test calls {@link #runBulkConsumer()}. Status:
+ *       {@code GET /rest/V1/bulk/:uuid/status}, {@code /detailed-status}, {@code /operation-status/:status}.</li>
  *   <li><b>Faults</b>: {@link #faults()}, e.g.
  *       {@code faults().on("/V1/products*").times(2).respond(Fault.tooManyRequests(Duration.ofSeconds(1)))}.</li>
  * </ul>
@@ -108,6 +116,7 @@ public final class MagentoSandbox {
     private final CategoryTree categories = new CategoryTree();
     private final CustomerDirectory customers;
     private final OrderBook orders;
+    private final BulkQueue bulk;
     private final FaultInjector faults = new FaultInjector();
     private final RequestLog requests = new RequestLog();
     private final MagentoCounters counters = new MagentoCounters();
@@ -126,6 +135,7 @@ public final class MagentoSandbox {
         this.products = new ProductCatalog(clock);
         this.customers = new CustomerDirectory(clock);
         this.orders = new OrderBook(clock);
+        this.bulk = new BulkQueue(clock);
         seedAccounts();
         SearchRunner search = new SearchRunner(settings);
         TokenEndpoints tokenEndpoints = new TokenEndpoints(accounts, throttle, tokens, settings, counters.tokenEvents(),
@@ -134,8 +144,10 @@ public final class MagentoSandbox {
         OAuthServer oauth = new OAuthServer(integrations, nonces, settings, clock);
         this.platform = new MagentoPlatform(stores,
                 MagentoRoutes.build(tokenEndpoints, new StoreEndpoints(stores, () -> baseUri), new ModuleEndpoints(),
-                        new ProductEndpoints(products, search), new CategoryEndpoints(categories, products, search),
-                        new CustomerEndpoints(customers, accounts, search), new OrderEndpoints(orders, search)),
+                        new ProductEndpoints(products, search), new AsyncProductEndpoints(products, bulk),
+                        new CategoryEndpoints(categories, products, search),
+                        new CustomerEndpoints(customers, accounts, search), new OrderEndpoints(orders, search),
+                        new BulkStatusEndpoints(bulk)),
                 new CallerResolver(new OAuthAuthenticator(oauth),
                         new BearerAuthenticator(tokens, accounts, integrations, settings::integrationTokenAsBearer,
                                 customers::exists)),
@@ -200,6 +212,20 @@ public final class MagentoSandbox {
 
     public OrderBook orders() {
         return orders;
+    }
+
+    /** The asynchronous operations: bulks, their operations, and the emulated consumer's controls. */
+    public BulkQueue bulk() {
+        return bulk;
+    }
+
+    /**
+     * Runs the emulated {@code async.operations.all} consumer until the queue is empty.
+     *
+     * @return how many operations it processed
+     */
+    public int runBulkConsumer() {
+        return bulk.runConsumer();
     }
 
     public FaultInjector faults() {

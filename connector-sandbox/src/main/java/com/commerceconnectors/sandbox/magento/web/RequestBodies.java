@@ -20,6 +20,15 @@ public final class RequestBodies {
 
     /** The body as a JSON object; an empty body is an empty object (its missing fields are reported later). */
     public static ObjectNode json(SandboxRequest request) {
+        JsonNode parsed = jsonValue(request);
+        // PHP casts the decoded value to an array: anything but an object yields no named parameters.
+        return parsed instanceof ObjectNode ? (ObjectNode) parsed : JsonNodeFactory.instance.objectNode();
+    }
+
+    /**
+     * The body as whatever JSON value it holds (bulk requests send an array); an empty body is an empty object.
+     */
+    public static JsonNode jsonValue(SandboxRequest request) {
         String contentType = request.header("Content-Type").map(String::trim).orElse("");
         if (contentType.isEmpty()) {
             throw MagentoException.badRequest("Content-Type header is empty.");
@@ -36,13 +45,11 @@ public final class RequestBodies {
         if (text.isBlank()) {
             return JsonNodeFactory.instance.objectNode();
         }
-        JsonNode parsed;
         try {
-            parsed = MagentoJson.MAPPER.readTree(text);
+            JsonNode parsed = MagentoJson.MAPPER.readTree(text);
+            return parsed == null ? JsonNodeFactory.instance.objectNode() : parsed;
         } catch (IOException e) {
             throw MagentoException.badRequest("Decoding error.");
         }
-        // PHP casts the decoded value to an array: anything but an object yields no named parameters.
-        return parsed instanceof ObjectNode ? (ObjectNode) parsed : JsonNodeFactory.instance.objectNode();
     }
 }
