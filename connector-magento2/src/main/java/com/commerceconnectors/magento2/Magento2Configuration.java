@@ -28,7 +28,9 @@ public class Magento2Configuration implements Cloneable {
             + " otherwise), delete, upsert (read by key, then update or create; header CamelMagento2WriteOutcome says"
             + " which). The key comes from header CamelMagento2ResourceKey or the record (sku for products, id for"
             + " customers and categories). Writes go to store code 'all' unless one is given. A POST is never sent twice"
-            + " when its outcome is unknown (dropped connection, 5xx): the error says what to check.")
+            + " when its outcome is unknown (dropped connection, 5xx): the error says what to check. bulk saves a list"
+            + " of products through Magento's asynchronous bulk API (see the bulk* options); the body becomes the"
+            + " summary {bulkUuids, total, complete, failed, rejected, open, failures}.")
     private Magento2Operation operation = Magento2Operation.search;
 
     @UriParam(label = "common", description = "The connection to use (a Connection bean, e.g. #shop). Autowired when the"
@@ -99,6 +101,29 @@ public class Magento2Configuration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "10000", description = "Upper limit on the records fetchAll collects in"
             + " memory; larger reads belong in a consumer, which streams them.")
     private int maxRecords = 10000;
+
+    @UriParam(label = "producer", defaultValue = "100", description = "For bulk: records per asynchronous bulk request"
+            + " (1-5000; Magento refuses more than 5000 when its web API input limits are on).")
+    private int bulkSize = 100;
+
+    @UriParam(label = "producer", defaultValue = "true", description = "For bulk: whether to wait, polling the bulk"
+            + " status, until Magento processed every record. Without waiting the summary counts the queued records as"
+            + " open. Magento processes them only while its async.operations.all consumer runs.")
+    private boolean bulkWaitForCompletion = true;
+
+    @UriParam(label = "producer", defaultValue = "2000", javaType = "java.time.Duration", description = "For bulk: the"
+            + " wait between two rounds of status requests (one per unfinished bulk), in milliseconds or e.g. 5s.")
+    private long bulkPollInterval = 2000;
+
+    @UriParam(label = "producer", defaultValue = "600000", javaType = "java.time.Duration", description = "For bulk:"
+            + " how long to wait for Magento in all (milliseconds or e.g. 10m). On timeout the exchange fails, naming"
+            + " the bulks to check later; their records stay queued and must not be sent again.")
+    private long bulkTimeout = 600000;
+
+    @UriParam(label = "producer", defaultValue = "true", description = "For bulk: whether a record Magento did not save"
+            + " (failed, retriable or rejected) fails the exchange; its error lists them and header"
+            + " CamelMagento2BulkSummary holds the summary. With false the summary is the body and the route decides.")
+    private boolean bulkFailOnItemError = true;
 
     @UriParam(label = "consumer", description = "Where an export starts when no watermark is stored: ISO-8601, inclusive"
             + " (updated_at >= since), UTC when no offset. Everything when not set.")
@@ -408,6 +433,46 @@ public class Magento2Configuration implements Cloneable {
 
     public void setUpdatedField(String updatedField) {
         this.updatedField = updatedField;
+    }
+
+    public int getBulkSize() {
+        return bulkSize;
+    }
+
+    public void setBulkSize(int bulkSize) {
+        this.bulkSize = bulkSize;
+    }
+
+    public boolean isBulkWaitForCompletion() {
+        return bulkWaitForCompletion;
+    }
+
+    public void setBulkWaitForCompletion(boolean bulkWaitForCompletion) {
+        this.bulkWaitForCompletion = bulkWaitForCompletion;
+    }
+
+    public long getBulkPollInterval() {
+        return bulkPollInterval;
+    }
+
+    public void setBulkPollInterval(long bulkPollInterval) {
+        this.bulkPollInterval = bulkPollInterval;
+    }
+
+    public long getBulkTimeout() {
+        return bulkTimeout;
+    }
+
+    public void setBulkTimeout(long bulkTimeout) {
+        this.bulkTimeout = bulkTimeout;
+    }
+
+    public boolean isBulkFailOnItemError() {
+        return bulkFailOnItemError;
+    }
+
+    public void setBulkFailOnItemError(boolean bulkFailOnItemError) {
+        this.bulkFailOnItemError = bulkFailOnItemError;
     }
 
     @Override

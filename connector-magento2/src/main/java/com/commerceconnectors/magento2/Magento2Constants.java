@@ -63,6 +63,16 @@ public final class Magento2Constants {
               javaType = "java.util.List<String>")
     public static final String INVALID_FIELDS = "CamelMagento2InvalidFields";
 
+    @Metadata(label = "producer", description = "For bulk: the UUIDs of the bulks Magento accepted, in request order"
+            + " (also set when the exchange fails after some were accepted). Follow one with GET V1/bulk/<uuid>/status.",
+              javaType = "java.util.List<String>")
+    public static final String BULK_UUIDS = "CamelMagento2BulkUuids";
+
+    @Metadata(label = "producer", description = "For bulk, when the exchange fails after records were sent: the summary"
+            + " (bulkUuids, total, complete, failed, rejected, open, failures [{index, key, status, message, bulkUuid}]);"
+            + " the body stays the records sent.", javaType = "java.util.Map<String, Object>")
+    public static final String BULK_SUMMARY = "CamelMagento2BulkSummary";
+
     private Magento2Constants() {
     }
 }

@@ -20,5 +20,10 @@ public enum Magento2Operation {
     /** Deletes the record named by header CamelMagento2ResourceKey, a key body, or the record's key field. */
     delete,
     /** Reads the record by key, then updates it or creates it; header CamelMagento2WriteOutcome says which. */
-    upsert
+    upsert,
+    /**
+     * Saves a list of records through Magento's asynchronous bulk API (products), one request per bulkSize records,
+     * and by default waits for Magento to process them; the body becomes the summary.
+     */
+    bulk
 }

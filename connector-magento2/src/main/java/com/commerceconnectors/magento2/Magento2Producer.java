@@ -1,10 +1,16 @@
 package com.commerceconnectors.magento2;
 
 import com.commerceconnectors.core.error.ApiException;
+import com.commerceconnectors.magento2.api.ClientOptions;
 import com.commerceconnectors.magento2.api.FilterExpression;
 import com.commerceconnectors.magento2.api.MagentoApi;
 import com.commerceconnectors.magento2.api.MagentoResource;
 import com.commerceconnectors.magento2.api.SearchCriteria;
+import com.commerceconnectors.magento2.bulk.BulkErrors;
+import com.commerceconnectors.magento2.bulk.BulkImporter;
+import com.commerceconnectors.magento2.bulk.BulkInputReader;
+import com.commerceconnectors.magento2.bulk.BulkOptions;
+import com.commerceconnectors.magento2.bulk.BulkSummary;
 import com.commerceconnectors.magento2.paging.PageNumberPager;
 import com.commerceconnectors.magento2.paging.SearchPage;
 import com.commerceconnectors.magento2.support.MagentoFieldErrors;
@@ -23,6 +29,7 @@ import org.apache.camel.support.DefaultProducer;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +39,7 @@ import java.util.Map;
  * Runs the producer operations; bodies out are plain maps and lists, so Camel's simple language and data formats apply.
  * Writes ({@link Magento2Operation#create}, {@code update}, {@code delete}, {@code upsert}) take the record in the body
  * (bare or wrapped as Magento sends it) and answer with the saved record; see {@link RecordWriter}.
+ * {@link Magento2Operation#bulk} takes a list of records and answers with a summary; see {@link BulkImporter}.
  */
 public class Magento2Producer extends DefaultProducer {
 
@@ -46,6 +54,17 @@ public class Magento2Producer extends DefaultProducer {
     @Override
     public Magento2Endpoint getEndpoint() {
         return (Magento2Endpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        Magento2Configuration config = getEndpoint().getConfiguration();
+        if (config.getOperation() == Magento2Operation.bulk) {
+            // a route that cannot work says so at start-up, not with its first exchange
+            bulkOptions(config);
+            BulkImporter.pathFor(getEndpoint().resource());
+        }
     }
 
     @Override
@@ -105,6 +124,7 @@ public class Magento2Producer extends DefaultProducer {
                 in.setBody(result.json() != null ? toJava(result.json()) : result.text());
             }
             case create, update, delete, upsert -> write(in, operation, api, resource, storeCode);
+            case bulk -> bulk(in, api, resource, config, storeCode);
             default -> throw new IllegalStateException("operation " + operation + " is not handled");
         }
     }
@@ -137,6 +157,41 @@ public class Magento2Producer extends DefaultProducer {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs a bulk import. The body becomes the summary; when the exchange fails after records were sent, the body
+     * stays the records and header CamelMagento2BulkSummary carries the summary.
+     */
+    private void bulk(Message in, MagentoApi api, MagentoResource resource, Magento2Configuration config, String storeCode) {
+        BulkOptions options = bulkOptions(config);
+        in.removeHeader(Magento2Constants.BULK_UUIDS);
+        in.removeHeader(Magento2Constants.BULK_SUMMARY);
+        ClientOptions client = getEndpoint().getComponent().clientOptions();
+        BulkImporter importer = new BulkImporter(api, resource, options, client.sleeper(), client.clock());
+        BulkSummary summary;
+        try {
+            summary = importer.run(BulkInputReader.read(recordBody(in), resource), storeCode);
+        } finally {
+            if (!importer.acceptedUuids().isEmpty()) {
+                in.setHeader(Magento2Constants.BULK_UUIDS, importer.acceptedUuids());
+            }
+        }
+        if (summary.timedOut()) {
+            in.setHeader(Magento2Constants.BULK_SUMMARY, summary.toMap());
+            throw BulkErrors.timedOut(summary, options.timeout());
+        }
+        if (summary.hasFailures() && options.failOnItemError()) {
+            in.setHeader(Magento2Constants.BULK_SUMMARY, summary.toMap());
+            throw BulkErrors.itemsFailed(summary);
+        }
+        in.setBody(summary.toMap());
+    }
+
+    private static BulkOptions bulkOptions(Magento2Configuration config) {
+        return new BulkOptions(config.getBulkSize(), config.isBulkWaitForCompletion(),
+                Duration.ofMillis(config.getBulkPollInterval()), Duration.ofMillis(config.getBulkTimeout()),
+                config.isBulkFailOnItemError());
     }
 
     /** The body as the record reader takes it: streams and files are read as text, everything else as it is. */

@@ -87,7 +87,7 @@ public final class MagentoApi {
                 .sslContext(ssl)
                 .authPolicyFactory(DefaultAuthPolicyFactory.builder().presets(MagentoAuthPresets.INSTANCE).build())
                 .errorDecoder(MagentoErrorBodyDecoder.INSTANCE)
-                .errorAdvisor(MagentoErrorAdvisor.INSTANCE)
+                .errorAdvisor(MagentoErrorAdvisor.forAuthType(connection.auth().type()))
                 .retryPolicy(options.retryPolicy())
                 .sleeper(options.sleeper())
                 .clock(options.clock())
@@ -100,6 +100,7 @@ public final class MagentoApi {
 
     /** Runs one searchCriteria search of a resource's list endpoint. */
     public SearchPage search(MagentoResource resource, SearchCriteria criteria, String storeCode) {
+        SearchCriteria.requireOAuthSafe(criteria, connection.auth());
         URI uri = uri(readScope(storeCode), resource.listPath(), criteria.toQueryString());
         ApiRequest request = ApiRequest.get(uri);
         ConnectorClient c = client.get();

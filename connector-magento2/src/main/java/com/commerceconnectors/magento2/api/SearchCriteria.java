@@ -1,9 +1,14 @@
 package com.commerceconnectors.magento2.api;
 
+import com.commerceconnectors.connection.Auth;
+import com.commerceconnectors.connection.OAuth1Auth;
+import com.commerceconnectors.core.error.ApiException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,8 +18,24 @@ import java.util.Set;
  * Encoding: brackets are percent-encoded on the wire and spaces are {@code %20}, never {@code +} (Magento versions
  * disagree on what a literal {@code +} means). Parameters are written in a fixed order so the same criteria always
  * produce the same URL.
+ * <p>
+ * <b>At most ten of each with OAuth 1.0a.</b> Magento 2.4.4–2.4.6 (Laminas\OAuth) and the 2024 {@code Hmac256}
+ * helper sort the signed parameters with PHP's natural order ({@code strnatcmp}), so {@code …[filter_groups][2]…}
+ * comes before {@code …[filter_groups][10]…}; RFC 5849, which our signer follows, sorts bytes and puts {@code [10]}
+ * first. Any query with an index of 10 or more — an 11th filter group, an 11th filter in one group, an 11th sort
+ * order — therefore gets "The signature is invalid" from those versions, which reads like wrong credentials.
+ * {@link #indexOverflow()} finds such criteria and {@link #requireOAuthSafe(SearchCriteria, Auth)} refuses them for
+ * {@code oauth1} connections before anything is sent. Other auth types are not signed and are not limited. Rewrite
+ * long criteria with fewer entries: {@code in}/{@code nin} take a comma-separated list where several {@code eq}
+ * filters would be OR'ed.
  */
 public final class SearchCriteria {
+
+    /**
+     * The most filter groups, filters per group or sort orders that every Magento version verifies in the same order
+     * as the RFC: indexes 0–9.
+     */
+    public static final int OAUTH_SAFE_ENTRIES = 10;
 
     /** The condition types Magento's REST search understands. */
     public static final Set<String> CONDITION_TYPES = Set.of(
@@ -101,6 +122,52 @@ public final class SearchCriteria {
 
     public Integer currentPage() {
         return currentPage;
+    }
+
+    /**
+     * What makes these criteria produce an index of {@value #OAUTH_SAFE_ENTRIES} or more, in words (e.g. "12 filter
+     * groups"), or empty when every index stays below it. See the class comment for why that matters with OAuth 1.0a.
+     */
+    public Optional<String> indexOverflow() {
+        List<String> over = new ArrayList<>();
+        if (groups.size() > OAUTH_SAFE_ENTRIES) {
+            over.add(groups.size() + " filter groups");
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).size() > OAUTH_SAFE_ENTRIES) {
+                over.add(groups.get(i).size() + " filters in filter group " + i);
+            }
+        }
+        if (sortOrders.size() > OAUTH_SAFE_ENTRIES) {
+            over.add(sortOrders.size() + " sort orders");
+        }
+        return over.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", over));
+    }
+
+    /** Whether every index stays below {@value #OAUTH_SAFE_ENTRIES}, so every Magento version verifies the signature. */
+    public boolean oauthSafe() {
+        return indexOverflow().isEmpty();
+    }
+
+    /**
+     * Refuses criteria that Magento 2.4.4–2.4.6 cannot verify when the connection signs with OAuth 1.0a; any other
+     * auth passes. Call it before the first request of a search or export, with the complete criteria as sent (the
+     * export's own keyset filter groups and sort orders included).
+     *
+     * @throws ApiException (CONFIGURATION) naming what is too long and how to shorten it
+     */
+    public static void requireOAuthSafe(SearchCriteria criteria, Auth auth) {
+        if (!(auth instanceof OAuth1Auth)) {
+            return;
+        }
+        Optional<String> overflow = criteria.indexOverflow();
+        if (overflow.isPresent()) {
+            throw ApiException.configuration("The search has " + overflow.get() + "; with OAuth 1.0a (auth type oauth1)"
+                            + " Magento 2.4.4 to 2.4.6 refuse the signature of any search with more than "
+                            + OAUTH_SAFE_ENTRIES + " filter groups, filters in one group or sort orders",
+                    "Shorten the filter: combine eq filters on one field into one 'in' filter (field:in:a,b,c),"
+                            + " and sort by fewer fields");
+        }
     }
 
     /**
