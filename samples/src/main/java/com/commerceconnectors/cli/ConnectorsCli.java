@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             TestConnectionCommand.class,
             ExportCommand.class,
+            com.commerceconnectors.cli.command.ImportCommand.class,
             EncryptSecretCommand.class,
+            com.commerceconnectors.cli.command.Magento2ActivateCommand.class,
             SandboxCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class

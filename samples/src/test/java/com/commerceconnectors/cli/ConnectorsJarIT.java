@@ -3,6 +3,8 @@ package com.commerceconnectors.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commerceconnectors.connection.secret.SecretCipher;
+import com.commerceconnectors.sandbox.Sandbox;
+import com.commerceconnectors.sandbox.magento.MagentoSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -65,6 +67,26 @@ class ConnectorsJarIT {
         assertThat(demo.exitCode()).as(demo.all()).isZero();
         assertThat(demo.out()).contains("demo: 6/6 ").contains("demo: every step succeeded");
         assertThat(demo.all()).doesNotContain("Exception").doesNotContain("sandbox-admin-123");
+    }
+
+    @Test
+    void importRunsFromTheJar() throws Exception {
+        try (Sandbox sandbox = Sandbox.start()) {
+            Path document = SandboxDocuments.admin(dir, sandbox);
+            String records = "{\"sku\": \"JAR-1\", \"name\": \"From the jar\", \"price\": 3.50}\n"
+                    + "\n{\"sku\": \"JAR-2\", \"price\": 1.00}\n";
+
+            Result run = java(SandboxDocuments.ENV, records, "import", "--connection", document.toString(),
+                    "--resource", "products", "--in", "-");
+
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+            JsonNode summary = new ObjectMapper().readTree(run.out());
+            assertThat(summary.path("created").asInt()).isEqualTo(1);
+            assertThat(summary.path("errors").get(0).path("line").asInt()).isEqualTo(3);
+            assertThat(summary.path("errors").get(0).path("fields").get(0).asText()).isEqualTo("name");
+            assertThat(sandbox.magento().products().find("JAR-1")).isPresent();
+            assertThat(run.all()).doesNotContain(MagentoSandbox.ADMIN_PASSWORD).doesNotContain("Exception");
+        }
     }
 
     @Test

@@ -1,0 +1,32 @@
+package com.commerceconnectors.cli.imports;
+
+import com.commerceconnectors.cli.export.ExportRequest;
+import com.commerceconnectors.connection.Connection;
+import java.util.Objects;
+
+/**
+ * What to import, and where to.
+ *
+ * @param connection the platform and its credentials
+ * @param resource   the resource written, e.g. {@code products}
+ * @param source     where the records come from, for messages: the file name, or "standard input"
+ * @param parallel   how many records may be in flight at once
+ */
+public record ImportRequest(Connection connection, String resource, String source, int parallel) {
+
+    public static final int DEFAULT_PARALLEL = 4;
+    /** Far beyond what one shop's PHP workers serve well, and within the connection pool (20 per host). */
+    public static final int MAX_PARALLEL = 16;
+
+    public ImportRequest {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(source, "source");
+        if (!ExportRequest.isResourceName(resource)) {
+            throw new IllegalArgumentException("'" + resource + "' is not a resource name: use products, customers,"
+                    + " categories, or another resource path");
+        }
+        if (parallel < 1 || parallel > MAX_PARALLEL) {
+            throw new IllegalArgumentException("--parallel must be between 1 and " + MAX_PARALLEL + ", not " + parallel);
+        }
+    }
+}
