@@ -27,7 +27,7 @@ public class Magento2Endpoint extends ScheduledPollEndpoint {
     private Magento2Configuration configuration;
 
     private Connection connection;
-    private MagentoApi api;
+    private volatile MagentoApi api;
     private Magento2ReadinessChecks.Registration readiness;
 
     public Magento2Endpoint(String uri, Magento2Component component, Magento2Configuration configuration) {
@@ -96,11 +96,18 @@ public class Magento2Endpoint extends ScheduledPollEndpoint {
     }
 
     MagentoApi api() {
-        if (api == null) {
-            api = MagentoApi.create(getCamelContext(), connection, configuration.getStoreCode(), configuration.getSslContextParameters(),
-                getComponent().clientOptions());
+        MagentoApi current = api;
+        if (current == null) {
+            synchronized (this) {
+                if (api == null) {
+                    // a producer used before the endpoint started; the client itself is shared per connection anyway
+                    api = MagentoApi.create(getCamelContext(), connection, configuration.getStoreCode(),
+                            configuration.getSslContextParameters(), getComponent().clientOptions());
+                }
+                current = api;
+            }
         }
-        return api;
+        return current;
     }
 
     MagentoResource resource() {
