@@ -1,8 +1,6 @@
 package com.commerceconnectors.sandbox.magento;
 
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,25 +9,15 @@ import java.net.http.HttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BearerAuthTest {
+class BearerAuthTest extends SandboxFixture {
 
     private static final String PRODUCTS = MagentoHttp.q("/V1/products?searchCriteria[pageSize]=2");
     private static final String UNAUTHORIZED_PRODUCTS = "{\"message\":\"The consumer isn't authorized to access "
             + "%resources.\",\"parameters\":{\"resources\":\"Magento_Catalog::products\"}}";
 
-    private Sandbox sandbox;
-    private MagentoHttp http;
-
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start();
-        http = new MagentoHttp(sandbox);
         sandbox.magento().seedProducts(5);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.commerceconnectors.sandbox.magento;
 
 import com.commerceconnectors.sandbox.ManualClock;
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
 import com.commerceconnectors.sandbox.magento.bulk.BulkQueue;
 import com.commerceconnectors.sandbox.magento.bulk.OperationStatus;
@@ -9,11 +8,11 @@ import com.commerceconnectors.sandbox.magento.catalog.Product;
 import com.commerceconnectors.sandbox.magento.integration.IntegrationCredentials;
 import com.commerceconnectors.sandbox.magento.store.StoreView;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,28 +20,24 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Magento's asynchronous bulk API: accepting, queueing, the emulated consumer, and the status endpoints. */
-class BulkApiTest {
+class BulkApiTest extends SandboxFixture {
 
     private static final String BULK = "/all/async/bulk/V1/products";
     private static final String SUCCESS = "Service execution success Magento\\Catalog\\Model\\ProductRepository\\Interceptor::save";
 
     private final ManualClock clock = new ManualClock(Instant.parse("2025-06-02T10:15:00Z"));
-    private Sandbox sandbox;
     private MagentoSandbox magento;
-    private MagentoHttp http;
     private String token;
+
+    @Override
+    protected Clock clock() {
+        return clock;
+    }
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.builder().clock(clock).start();
         magento = sandbox.magento();
-        http = new MagentoHttp(sandbox);
         token = http.adminToken();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     private static String products(String... skus) {

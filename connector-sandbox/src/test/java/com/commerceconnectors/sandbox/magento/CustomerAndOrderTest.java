@@ -1,33 +1,22 @@
 package com.commerceconnectors.sandbox.magento;
 
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CustomerAndOrderTest {
+class CustomerAndOrderTest extends SandboxFixture {
 
-    private Sandbox sandbox;
-    private MagentoHttp http;
     private String token;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start();
-        http = new MagentoHttp(sandbox);
         token = http.adminToken();
         sandbox.magento().seedProducts(20);
         sandbox.magento().seedCustomers(12);
         sandbox.magento().seedOrders(30);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.commerceconnectors.sandbox.magento;
 
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.fault.Fault;
 import com.commerceconnectors.sandbox.fault.FaultRule;
 import com.commerceconnectors.sandbox.fault.FiredFault;
@@ -8,7 +7,6 @@ import com.commerceconnectors.sandbox.log.RecordedRequest;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
 import com.commerceconnectors.sandbox.magento.auth.UserType;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,25 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends SandboxFixture {
 
     private static final String PRODUCTS = MagentoHttp.q("/all/V1/products?searchCriteria[pageSize]=3");
 
-    private Sandbox sandbox;
-    private MagentoHttp http;
     private String token;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start();
-        http = new MagentoHttp(sandbox);
         token = http.adminToken();
         sandbox.magento().seedProducts(10);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

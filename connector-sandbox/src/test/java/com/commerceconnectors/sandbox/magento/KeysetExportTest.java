@@ -1,10 +1,8 @@
 package com.commerceconnectors.sandbox.magento;
 
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
 import com.commerceconnectors.sandbox.magento.catalog.ProductSeeder;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,24 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The incremental export the design prescribes, run over HTTP: sort by (updated_at, entity_id), filter
  * {@code updated_at >= W} AND ({@code updated_at > W} OR {@code entity_id > I}), always page 1.
  */
-class KeysetExportTest {
+class KeysetExportTest extends SandboxFixture {
 
     private static final int PAGE_SIZE = 300;
 
-    private Sandbox sandbox;
-    private MagentoHttp http;
     private String token;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start();
-        http = new MagentoHttp(sandbox);
         token = http.adminToken();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

@@ -1,33 +1,23 @@
 package com.commerceconnectors.sandbox.magento;
 
 import com.commerceconnectors.sandbox.ManualClock;
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
 import com.commerceconnectors.sandbox.magento.auth.UserType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LockoutTest {
+class LockoutTest extends SandboxFixture {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2025-03-01T10:00:00Z"));
-    private Sandbox sandbox;
-    private MagentoHttp http;
 
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.builder().clock(clock).start();
-        http = new MagentoHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+    @Override
+    protected Clock clock() {
+        return clock;
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.commerceconnectors.sandbox.magento;
 
 import com.commerceconnectors.sandbox.ManualClock;
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
 import com.commerceconnectors.sandbox.magento.integration.Integration;
 import com.commerceconnectors.sandbox.magento.integration.IntegrationActivation;
@@ -14,6 +13,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,21 +33,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The integration activation handshake over HTTP: Magento posts the consumer credentials to the callback, the
  * client gets a request token, exchanges it (with the verifier) for the access token and signs API calls with it.
  */
-class OAuthHandshakeTest {
+class OAuthHandshakeTest extends SandboxFixture {
 
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final ManualClock clock = new ManualClock(Instant.parse("2024-05-01T10:00:00Z"));
     private final AtomicInteger nonces = new AtomicInteger();
-    private Sandbox sandbox;
-    private MagentoHttp http;
     private CallbackReceiver callback;
     private String callbackVerifier;
 
+    @Override
+    protected Clock clock() {
+        return clock;
+    }
+
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.builder().clock(clock).start();
-        http = new MagentoHttp(sandbox);
         callback = new CallbackReceiver();
         sandbox.magento().seedProducts(3);
     }
@@ -55,7 +56,6 @@ class OAuthHandshakeTest {
     @AfterEach
     void stop() {
         callback.close();
-        sandbox.close();
     }
 
     @Test

@@ -1,17 +1,16 @@
 package com.commerceconnectors.sandbox.magento;
 
 import com.commerceconnectors.sandbox.ManualClock;
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
 import com.commerceconnectors.sandbox.magento.integration.IntegrationCredentials;
 import com.commerceconnectors.sandbox.oauth1.Pkcs1Keys;
 import com.commerceconnectors.sandbox.oauth1.SignatureMethod;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,26 +18,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** OAuth 1.0a on the REST API, over HTTP, with hand-built headers: what Magento accepts and how it refuses. */
-class OAuthRestTest {
+class OAuthRestTest extends SandboxFixture {
 
     private static final String PRODUCTS = MagentoHttp.q("/V1/products?searchCriteria[pageSize]=2");
     private static final String SIGNATURE_INVALID = "{\"message\":\"The signature is invalid. Verify and try again.\"}";
 
     private final ManualClock clock = new ManualClock(Instant.parse("2024-05-01T10:00:00Z"));
     private final AtomicInteger nonces = new AtomicInteger();
-    private Sandbox sandbox;
-    private MagentoHttp http;
+
+    @Override
+    protected Clock clock() {
+        return clock;
+    }
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.builder().clock(clock).start();
-        http = new MagentoHttp(sandbox);
         sandbox.magento().seedProducts(5);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

@@ -1,37 +1,32 @@
 package com.commerceconnectors.sandbox.magento;
 
 import com.commerceconnectors.sandbox.ManualClock;
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
 import com.commerceconnectors.sandbox.magento.catalog.Product;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ProductWriteTest {
+class ProductWriteTest extends SandboxFixture {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2025-05-05T08:00:00Z"));
-    private Sandbox sandbox;
-    private MagentoHttp http;
     private String token;
+
+    @Override
+    protected Clock clock() {
+        return clock;
+    }
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.builder().clock(clock).start();
-        http = new MagentoHttp(sandbox);
         token = http.adminToken();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

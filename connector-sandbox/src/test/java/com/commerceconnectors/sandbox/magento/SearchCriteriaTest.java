@@ -1,11 +1,9 @@
 package com.commerceconnectors.sandbox.magento;
 
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
 import com.commerceconnectors.sandbox.magento.catalog.Product;
 import com.commerceconnectors.sandbox.magento.search.PagingMode;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +16,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SearchCriteriaTest {
+class SearchCriteriaTest extends SandboxFixture {
 
-    private Sandbox sandbox;
-    private MagentoHttp http;
     private String token;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start();
-        http = new MagentoHttp(sandbox);
         token = http.adminToken();
         add("A-1", "Blue Shirt", "10", "2024-01-01T10:00:00", Map.of("color", "50", "material", "cotton,linen"));
         add("A-2", "blue trousers", "20", "2024-01-01T10:00:00", Map.of());
@@ -35,11 +29,6 @@ class SearchCriteriaTest {
         sandbox.magento().products().insert(product("B-2", "Green Hat", "15.5", "2024-01-03T12:30:00", Map.of())
                 .withStatus(Product.STATUS_DISABLED).withCustomAttribute("category_ids", List.of("4", "6")));
         add("C-1", "Shirt ", "5", "2024-01-03T12:30:00", Map.of());
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

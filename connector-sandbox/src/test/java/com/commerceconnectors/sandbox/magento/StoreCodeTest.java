@@ -1,9 +1,7 @@
 package com.commerceconnectors.sandbox.magento;
 
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.log.RecordedRequest;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,24 +9,15 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class StoreCodeTest {
+class StoreCodeTest extends SandboxFixture {
 
-    private Sandbox sandbox;
-    private MagentoHttp http;
     private String token;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start();
-        http = new MagentoHttp(sandbox);
         token = http.adminToken();
         sandbox.magento().seedProducts(2);
         sandbox.magento().stores().addStoreView("de", "German");
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

@@ -1,40 +1,35 @@
 package com.commerceconnectors.sandbox.magento;
 
 import com.commerceconnectors.sandbox.ManualClock;
-import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoHttp.Reply;
 import com.commerceconnectors.sandbox.magento.auth.UserType;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TokenIssuingTest {
+class TokenIssuingTest extends SandboxFixture {
 
     private static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
     private static final String PRODUCTS = "/V1/products?searchCriteria[pageSize]=1";
 
     private final ManualClock clock = new ManualClock(START);
-    private Sandbox sandbox;
-    private MagentoHttp http;
+
+    @Override
+    protected Clock clock() {
+        return clock;
+    }
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.builder().clock(clock).start();
-        http = new MagentoHttp(sandbox);
         sandbox.magento().seedProducts(3);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     @Test

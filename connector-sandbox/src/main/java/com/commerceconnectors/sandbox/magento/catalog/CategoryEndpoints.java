@@ -4,11 +4,9 @@ import com.commerceconnectors.sandbox.http.SandboxResponse;
 import com.commerceconnectors.sandbox.magento.search.FieldCatalog;
 import com.commerceconnectors.sandbox.magento.search.SearchRunner;
 import com.commerceconnectors.sandbox.magento.web.CallContext;
-import com.commerceconnectors.sandbox.magento.web.InputValues;
 import com.commerceconnectors.sandbox.magento.web.MagentoException;
 import com.commerceconnectors.sandbox.magento.web.MagentoJson;
 import com.commerceconnectors.sandbox.magento.web.MagentoTime;
-import com.commerceconnectors.sandbox.magento.web.TypeMismatch;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
@@ -33,8 +31,8 @@ public final class CategoryEndpoints {
 
     /** The admin store shows the tree from Root Catalog, a store view from its root category. */
     public SandboxResponse tree(CallContext call) {
-        Optional<Integer> rootId = intQuery(call, "rootCategoryId");
-        Optional<Integer> depth = intQuery(call, "depth");
+        Optional<Integer> rootId = call.intQueryValue("rootCategoryId");
+        Optional<Integer> depth = call.intQueryValue("depth");
         long root = rootId.map(Integer::longValue)
                 .orElse(call.store().isAdmin() ? CategoryTree.ROOT_CATALOG : CategoryTree.DEFAULT_ROOT);
         Category category = tree.find(root).orElseThrow(() -> MagentoException.noSuchEntity("id", root));
@@ -54,12 +52,7 @@ public final class CategoryEndpoints {
 
     private void writeNode(JsonGenerator json, Category category, int depth) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("id", category.id());
-        json.writeNumberField("parent_id", category.parentId());
-        json.writeStringField("name", category.name());
-        json.writeBooleanField("is_active", category.active());
-        json.writeNumberField("position", category.position());
-        json.writeNumberField("level", category.level());
+        writeBaseFields(json, category);
         json.writeNumberField("product_count", products.countInCategory(category.id()));
         json.writeArrayFieldStart("children_data");
         if (depth > 0) {
@@ -74,12 +67,7 @@ public final class CategoryEndpoints {
     private void writeCategory(JsonGenerator json, Category category) throws IOException {
         List<Category> children = tree.children(category.id());
         json.writeStartObject();
-        json.writeNumberField("id", category.id());
-        json.writeNumberField("parent_id", category.parentId());
-        json.writeStringField("name", category.name());
-        json.writeBooleanField("is_active", category.active());
-        json.writeNumberField("position", category.position());
-        json.writeNumberField("level", category.level());
+        writeBaseFields(json, category);
         json.writeStringField("children",
                 children.stream().map(c -> Long.toString(c.id())).collect(Collectors.joining(",")));
         json.writeStringField("created_at", MagentoTime.format(category.createdAt()));
@@ -99,22 +87,20 @@ public final class CategoryEndpoints {
         json.writeEndObject();
     }
 
+    /** The fields the tree node and the full category document both start with. */
+    private static void writeBaseFields(JsonGenerator json, Category category) throws IOException {
+        json.writeNumberField("id", category.id());
+        json.writeNumberField("parent_id", category.parentId());
+        json.writeStringField("name", category.name());
+        json.writeBooleanField("is_active", category.active());
+        json.writeNumberField("position", category.position());
+        json.writeNumberField("level", category.level());
+    }
+
     private static void attribute(JsonGenerator json, String code, String value) throws IOException {
         json.writeStartObject();
         json.writeStringField("attribute_code", code);
         json.writeStringField("value", value);
         json.writeEndObject();
-    }
-
-    private static Optional<Integer> intQuery(CallContext call, String name) {
-        Optional<String> value = call.queryValue(name);
-        if (value.isEmpty() || value.get().isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InputValues.toInt(value.get()));
-        } catch (TypeMismatch e) {
-            throw e.toResponse();
-        }
     }
 }

@@ -3,12 +3,9 @@ package com.commerceconnectors.sandbox.magento.catalog;
 import com.commerceconnectors.sandbox.http.SandboxResponse;
 import com.commerceconnectors.sandbox.magento.search.SearchRunner;
 import com.commerceconnectors.sandbox.magento.web.CallContext;
-import com.commerceconnectors.sandbox.magento.web.InputValues;
 import com.commerceconnectors.sandbox.magento.web.MagentoException;
 import com.commerceconnectors.sandbox.magento.web.MagentoJson;
-import com.commerceconnectors.sandbox.magento.web.TypeMismatch;
 
-import java.util.Optional;
 
 /** {@code /V1/products}: search, get, create-or-update, update, delete. */
 public final class ProductEndpoints {
@@ -31,7 +28,7 @@ public final class ProductEndpoints {
 
     /** {@code GET /V1/products/:sku[?storeId=N]}; the SKU is URL-decoded ({@code %2F} is a slash). */
     public SandboxResponse get(CallContext call) {
-        int storeId = storeIdParameter(call).orElse(call.storeId());
+        int storeId = call.intQueryValue("storeId").orElse(call.storeId());
         Product product = catalog.find(call.param("sku")).orElseThrow(ProductEndpoints::notFound);
         return MagentoJson.ok(json -> ProductJson.write(json, product.inStore(storeId)));
     }
@@ -59,18 +56,6 @@ public final class ProductEndpoints {
         Product saved = catalog.save(input, call.storeId()).product();
         int storeId = call.storeId();
         return MagentoJson.ok(json -> ProductJson.write(json, saved.inStore(storeId)));
-    }
-
-    private static Optional<Integer> storeIdParameter(CallContext call) {
-        Optional<String> value = call.queryValue("storeId");
-        if (value.isEmpty() || value.get().isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InputValues.toInt(value.get()));
-        } catch (TypeMismatch e) {
-            throw e.toResponse();
-        }
     }
 
     private static MagentoException notFound() {

@@ -2,14 +2,13 @@ package com.commerceconnectors.sandbox.magento.catalog;
 
 import com.commerceconnectors.sandbox.magento.web.InputValues;
 import com.commerceconnectors.sandbox.magento.web.MagentoException;
+import com.commerceconnectors.sandbox.magento.web.ServiceInputReader;
 import com.commerceconnectors.sandbox.magento.web.TypeMismatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,97 +25,88 @@ final class ProductPayload {
 
     /** @param skuFromUrl for {@code PUT /V1/products/:sku}, the URL's SKU, which wins over the body's */
     static ProductInput parse(ObjectNode body, String skuFromUrl) {
-        JsonNode product = body.get("product");
-        if (product == null || product.isNull()) {
-            throw MagentoException.required(List.of("product"));
-        }
-        try {
-            return read(product, skuFromUrl);
-        } catch (TypeMismatch e) {
-            throw e.toResponse();
-        }
+        return ServiceInputReader.readEntity(body, "product", product -> read(product, skuFromUrl));
     }
 
     private static ProductInput read(JsonNode product, String skuFromUrl) {
-        String sku = null;
-        String name = null;
-        BigDecimal price = null;
-        Integer status = null;
-        Integer visibility = null;
-        String typeId = null;
-        Integer attributeSetId = null;
-        BigDecimal weight = null;
-        Map<String, Object> custom = null;
-        List<Integer> websiteIds = null;
-        List<String> categoryIds = null;
-        Iterator<Map.Entry<String, JsonNode>> fields = product.isObject() ? product.fields()
-                : Collections.emptyIterator();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String key = field.getKey();
-            JsonNode value = field.getValue();
-            if (value.isNull()) {
-                continue;
-            }
-            try {
-                switch (InputValues.propertyKey(key)) {
-                    case "id":
-                        InputValues.toInt(value);
-                        break;
-                    case "sku":
-                        sku = InputValues.toStringValue(value);
-                        break;
-                    case "name":
-                        name = InputValues.toStringValue(value);
-                        break;
-                    case "price":
-                        price = InputValues.toFloat(value);
-                        break;
-                    case "status":
-                        status = InputValues.toInt(value);
-                        break;
-                    case "visibility":
-                        visibility = InputValues.toInt(value);
-                        break;
-                    case "typeid":
-                        typeId = InputValues.toStringValue(value);
-                        break;
-                    case "attributesetid":
-                        attributeSetId = InputValues.toInt(value);
-                        break;
-                    case "weight":
-                        weight = InputValues.toFloat(value);
-                        break;
-                    case "createdat":
-                    case "updatedat":
-                        // Accepted but the server stamps its own times.
-                        InputValues.toStringValue(value);
-                        break;
-                    case "extensionattributes":
-                        if (value.has("website_ids")) {
-                            websiteIds = integers(value.get("website_ids"));
-                        }
-                        if (value.has("category_links")) {
-                            categoryIds = categoryLinks(value.get("category_links"));
-                        }
-                        break;
-                    case "productlinks":
-                    case "options":
-                    case "mediagalleryentries":
-                    case "tierprices":
-                        break;
-                    case "customattributes":
-                        custom = customAttributes(value);
-                        break;
-                    default:
-                        throw MagentoException.notSupported(key);
-                }
-            } catch (TypeMismatch e) {
-                throw e.within(key);
+        Properties properties = new Properties();
+        ServiceInputReader.readProperties(product, properties::read);
+        return properties.toInput(skuFromUrl);
+    }
+
+    /** The properties read so far; {@code null} means "not sent". */
+    private static final class Properties {
+        private String sku;
+        private String name;
+        private BigDecimal price;
+        private Integer status;
+        private Integer visibility;
+        private String typeId;
+        private Integer attributeSetId;
+        private BigDecimal weight;
+        private Map<String, Object> custom;
+        private List<Integer> websiteIds;
+        private List<String> categoryIds;
+
+        void read(String matchKey, String key, JsonNode value) {
+            switch (matchKey) {
+                case "id":
+                    InputValues.toInt(value);
+                    break;
+                case "sku":
+                    sku = InputValues.toStringValue(value);
+                    break;
+                case "name":
+                    name = InputValues.toStringValue(value);
+                    break;
+                case "price":
+                    price = InputValues.toFloat(value);
+                    break;
+                case "status":
+                    status = InputValues.toInt(value);
+                    break;
+                case "visibility":
+                    visibility = InputValues.toInt(value);
+                    break;
+                case "typeid":
+                    typeId = InputValues.toStringValue(value);
+                    break;
+                case "attributesetid":
+                    attributeSetId = InputValues.toInt(value);
+                    break;
+                case "weight":
+                    weight = InputValues.toFloat(value);
+                    break;
+                case "createdat":
+                case "updatedat":
+                    // Accepted but the server stamps its own times.
+                    InputValues.toStringValue(value);
+                    break;
+                case "extensionattributes":
+                    if (value.has("website_ids")) {
+                        websiteIds = integers(value.get("website_ids"));
+                    }
+                    if (value.has("category_links")) {
+                        categoryIds = categoryLinks(value.get("category_links"));
+                    }
+                    break;
+                case "productlinks":
+                case "options":
+                case "mediagalleryentries":
+                case "tierprices":
+                    break;
+                case "customattributes":
+                    custom = customAttributes(value);
+                    break;
+                default:
+                    throw MagentoException.notSupported(key);
             }
         }
-        return new ProductInput(skuFromUrl != null ? skuFromUrl : sku, name, price, status, visibility, typeId,
-                attributeSetId, weight, custom, websiteIds, categoryIds);
+
+        ProductInput toInput(String skuFromUrl) {
+            return new ProductInput(skuFromUrl != null ? skuFromUrl : sku, name, price, status, visibility, typeId,
+                    attributeSetId, weight, custom, websiteIds, categoryIds);
+        }
     }
 
     private static Map<String, Object> customAttributes(JsonNode value) {

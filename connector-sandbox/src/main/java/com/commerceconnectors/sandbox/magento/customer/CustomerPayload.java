@@ -3,13 +3,11 @@ package com.commerceconnectors.sandbox.magento.customer;
 import com.commerceconnectors.sandbox.magento.web.ErrorMessage;
 import com.commerceconnectors.sandbox.magento.web.InputValues;
 import com.commerceconnectors.sandbox.magento.web.MagentoException;
-import com.commerceconnectors.sandbox.magento.web.TypeMismatch;
+import com.commerceconnectors.sandbox.magento.web.ServiceInputReader;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +24,7 @@ final class CustomerPayload {
     }
 
     static CustomerInput parse(JsonNode body) {
-        JsonNode customer = body.get("customer");
-        if (customer == null || customer.isNull()) {
-            throw MagentoException.required(List.of("customer"));
-        }
-        try {
-            return read(customer);
-        } catch (TypeMismatch e) {
-            throw e.toResponse();
-        }
+        return ServiceInputReader.readEntity(body, "customer", CustomerPayload::read);
     }
 
     /** Required names and a well-formed e-mail address, all problems reported together. */
@@ -80,76 +70,76 @@ final class CustomerPayload {
     }
 
     private static CustomerInput read(JsonNode customer) {
-        String email = null;
-        String firstname = null;
-        String lastname = null;
-        Integer groupId = null;
-        Integer websiteId = null;
-        Integer storeId = null;
-        String dob = null;
-        Integer gender = null;
-        String addresses = null;
-        Iterator<Map.Entry<String, JsonNode>> fields = customer.isObject() ? customer.fields()
-                : Collections.emptyIterator();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String key = field.getKey();
-            JsonNode value = field.getValue();
-            if (value.isNull()) {
-                continue;
-            }
-            try {
-                switch (InputValues.propertyKey(key)) {
-                    case "email":
-                        email = InputValues.toStringValue(value);
-                        break;
-                    case "firstname":
-                        firstname = InputValues.toStringValue(value);
-                        break;
-                    case "lastname":
-                        lastname = InputValues.toStringValue(value);
-                        break;
-                    case "groupid":
-                        groupId = InputValues.toInt(value);
-                        break;
-                    case "websiteid":
-                        websiteId = InputValues.toInt(value);
-                        break;
-                    case "storeid":
-                        storeId = InputValues.toInt(value);
-                        break;
-                    case "dob":
-                        dob = InputValues.toStringValue(value);
-                        break;
-                    case "gender":
-                        gender = InputValues.toInt(value);
-                        break;
-                    case "addresses":
-                        addresses = value.isArray() ? value.toString() : "[]";
-                        break;
-                    case "id":
-                    case "defaultbilling":
-                    case "defaultshipping":
-                    case "confirmation":
-                    case "createdat":
-                    case "updatedat":
-                    case "createdin":
-                    case "middlename":
-                    case "prefix":
-                    case "suffix":
-                    case "taxvat":
-                    case "disableautogroupchange":
-                    case "extensionattributes":
-                    case "customattributes":
-                        break;
-                    default:
-                        throw MagentoException.notSupported(key);
-                }
-            } catch (TypeMismatch e) {
-                throw e.within(key);
+        Properties properties = new Properties();
+        ServiceInputReader.readProperties(customer, properties::read);
+        return properties.toInput();
+    }
+
+    /** The properties read so far; {@code null} means "not sent". */
+    private static final class Properties {
+        private String email;
+        private String firstname;
+        private String lastname;
+        private Integer groupId;
+        private Integer websiteId;
+        private Integer storeId;
+        private String dob;
+        private Integer gender;
+        private String addresses;
+
+        void read(String matchKey, String key, JsonNode value) {
+            switch (matchKey) {
+                case "email":
+                    email = InputValues.toStringValue(value);
+                    break;
+                case "firstname":
+                    firstname = InputValues.toStringValue(value);
+                    break;
+                case "lastname":
+                    lastname = InputValues.toStringValue(value);
+                    break;
+                case "groupid":
+                    groupId = InputValues.toInt(value);
+                    break;
+                case "websiteid":
+                    websiteId = InputValues.toInt(value);
+                    break;
+                case "storeid":
+                    storeId = InputValues.toInt(value);
+                    break;
+                case "dob":
+                    dob = InputValues.toStringValue(value);
+                    break;
+                case "gender":
+                    gender = InputValues.toInt(value);
+                    break;
+                case "addresses":
+                    addresses = value.isArray() ? value.toString() : "[]";
+                    break;
+                case "id":
+                case "defaultbilling":
+                case "defaultshipping":
+                case "confirmation":
+                case "createdat":
+                case "updatedat":
+                case "createdin":
+                case "middlename":
+                case "prefix":
+                case "suffix":
+                case "taxvat":
+                case "disableautogroupchange":
+                case "extensionattributes":
+                case "customattributes":
+                    break;
+                default:
+                    throw MagentoException.notSupported(key);
             }
         }
-        return new CustomerInput(email, firstname, lastname, groupId, websiteId, storeId, dob, gender, addresses);
+
+        CustomerInput toInput() {
+            return new CustomerInput(email, firstname, lastname, groupId, websiteId, storeId, dob, gender,
+                    addresses);
+        }
     }
 
     private static ErrorMessage requiredValue(String field) {

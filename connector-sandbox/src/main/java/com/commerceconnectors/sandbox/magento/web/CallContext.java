@@ -87,6 +87,19 @@ public final class CallContext {
         return value instanceof String ? Optional.of((String) value) : Optional.empty();
     }
 
+    /** A plain query parameter declared {@code int} by the service method; absent or empty means not given. */
+    public Optional<Integer> intQueryValue(String name) {
+        Optional<String> value = queryValue(name);
+        if (value.isEmpty() || value.get().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InputValues.toInt(value.get()));
+        } catch (TypeMismatch e) {
+            throw e.toResponse();
+        }
+    }
+
     public ObjectNode jsonBody() {
         return RequestBodies.json(request);
     }
