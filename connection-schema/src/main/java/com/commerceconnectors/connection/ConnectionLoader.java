@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * <p>Placeholders: any string value may be, or contain, {@code ${env:NAME}} (an environment variable) or
  * {@code ${file:PATH}} (a file's UTF-8 content without one trailing newline; relative paths start at the document's
  * directory); {@code $${} is a literal {@code ${}. A secret value (token, password, consumerSecret, accessToken,
- * accessTokenSecret, privateKey, apiKey, clientSecret, refreshToken, assertion, agent password) may be
- * {@code enc:v1:…}: AES-256-GCM with the base64 32-byte key in the environment variable {@code CONNECTORS_SECRET_KEY}
+ * accessTokenSecret, privateKey, privateKeyPassphrase, apiKey, clientSecret, refreshToken, assertion, agent
+ * password) may be {@code enc:v1:…}: AES-256-GCM with the base64 32-byte key in the environment variable
+ * {@code CONNECTORS_SECRET_KEY}
  * (see {@link com.commerceconnectors.connection.secret.SecretCipher}). Top-level {@code $schema} and {@code x-*}
  * annotations are not resolved.
  *

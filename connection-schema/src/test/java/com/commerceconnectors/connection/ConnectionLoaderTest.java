@@ -99,6 +99,27 @@ class ConnectionLoaderTest {
         assertThat(rsa.signatureMethod()).isEqualTo(SignatureMethod.RSA_SHA1);
         assertThat(rsa.privateKey().reveal()).isEqualTo(TestKeys.get().rsaPkcs1);
         assertThat(rsa.realm()).isEqualTo("shop");
+        assertThat(rsa.privateKeyPassphrase()).isNull();
+    }
+
+    @Test
+    void oauth1KeepsThePassphraseOfAnEncryptedKeyFromEnvFileOrEnc() {
+        for (String document : new String[] {"valid/oauth1-rsa-encrypted-pkcs8.yaml",
+                "valid/oauth1-rsa-encrypted-pkcs1-passphrase-file.yaml", "valid/oauth1-rsa-encrypted-enc-passphrase.json"}) {
+            OAuth1Auth rsa = (OAuth1Auth) loader.load(Documents.file(document)).auth();
+            assertThat(rsa.privateKeyPassphrase().reveal()).as(document).isEqualTo(TestKeys.PASSPHRASE);
+            assertThat(rsa.privateKey().reveal()).as(document).contains("ENCRYPTED");
+            assertThat(rsa.toString()).as(document).doesNotContain(TestKeys.PASSPHRASE).contains(Secret.MASK);
+        }
+    }
+
+    @Test
+    void oauth1KeepsItsSevenArgumentConstructorWithoutAPassphrase() {
+        OAuth1Auth auth = new OAuth1Auth(SignatureMethod.RSA_SHA256, "ck", null, Secret.of("at"), null,
+                Secret.of("pem"), "realm");
+        assertThat(auth.privateKeyPassphrase()).isNull();
+        assertThat(auth.realm()).isEqualTo("realm");
+        assertThat(auth.privateKey().reveal()).isEqualTo("pem");
     }
 
     @Test

@@ -69,7 +69,7 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_CONNECTION);
         assertThat(run.out().lines().toList()).containsExactly(
                 "/auth/relm: unknown property (did you mean realm?); allowed here: type, signatureMethod, consumerKey,"
-                        + " consumerSecret, accessToken, accessTokenSecret, privateKey, realm",
+                        + " consumerSecret, accessToken, accessTokenSecret, privateKey, privateKeyPassphrase, realm",
                 "/auth/privateKey: required when signatureMethod is RSA-SHA256",
                 "warning: /baseUri: uses plain http: credentials and data cross the network unencrypted; use https",
                 "warning: /auth/signatureMethod: Magento 2.4.4 and later accept only HMAC-SHA256 (no version accepts"

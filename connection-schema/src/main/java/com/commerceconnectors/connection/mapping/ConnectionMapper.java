@@ -76,6 +76,7 @@ public final class ConnectionMapper {
                     secret(auth, "accessToken"),
                     secret(auth, "accessTokenSecret"),
                     secret(auth, "privateKey"),
+                    secret(auth, "privateKeyPassphrase"),
                     text(auth, "realm", null));
             case "wsse" -> new WsseAuth(text(auth, "username", null), secret(auth, "apiKey"));
             case "oauth2" -> new OAuth2Auth(

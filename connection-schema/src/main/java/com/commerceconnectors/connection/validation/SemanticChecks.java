@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The errors a JSON Schema cannot express: well-formed URIs and a usable RSA key. */
+/** The errors a JSON Schema cannot express: well-formed URIs, and a usable RSA key with the passphrase it needs. */
 final class SemanticChecks {
 
     private final List<Violation> errors = new ArrayList<>();
@@ -29,9 +29,11 @@ final class SemanticChecks {
         }
         if (fields.authType().equals("oauth1")
                 && fields.text("/auth/signatureMethod").map(m -> m.startsWith("RSA-")).orElse(false)
-                && skip.stream().noneMatch(wrong -> Pointers.isWithin("/auth/privateKey", wrong))) {
-            fields.text("/auth/privateKey").ifPresent(pem -> {
-                PrivateKeyCheck.Result result = PrivateKeyCheck.check("/auth/privateKey", pem);
+                && skip.stream().noneMatch(wrong -> Pointers.isWithin(PrivateKeyCheck.KEY, wrong))) {
+            boolean passphraseUnknown = skip.stream().anyMatch(wrong -> Pointers.isWithin(PrivateKeyCheck.PASSPHRASE, wrong));
+            String passphrase = fields.text(PrivateKeyCheck.PASSPHRASE).orElse(null);
+            fields.text(PrivateKeyCheck.KEY).ifPresent(pem -> {
+                PrivateKeyCheck.Result result = PrivateKeyCheck.check(pem, passphrase, passphraseUnknown);
                 checks.errors.addAll(result.errors());
                 checks.warnings.addAll(result.warnings());
             });

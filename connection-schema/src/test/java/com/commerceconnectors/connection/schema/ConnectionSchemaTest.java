@@ -55,7 +55,7 @@ class ConnectionSchemaTest {
     void secretsAreExactlyTheDocumentedFieldsAndCarryTheCredentialAnnotations() {
         assertThat(schema.secretPointers()).containsExactlyInAnyOrder(
                 "/agent/password", "/auth/token", "/auth/password", "/auth/consumerSecret", "/auth/accessToken",
-                "/auth/accessTokenSecret", "/auth/privateKey", "/auth/apiKey", "/auth/clientSecret", "/auth/refreshToken",
+                "/auth/accessTokenSecret", "/auth/privateKey", "/auth/privateKeyPassphrase", "/auth/apiKey", "/auth/clientSecret", "/auth/refreshToken",
                 "/auth/assertion");
         JsonNode definitions = schema.tree().path("$defs");
         int annotated = 0;
@@ -69,7 +69,7 @@ class ConnectionSchemaTest {
                 }
             }
         }
-        assertThat(annotated).isEqualTo(12); // password appears in requestAuth and oauth2
+        assertThat(annotated).isEqualTo(13); // password appears in requestAuth and oauth2
     }
 
     @Test

@@ -38,6 +38,9 @@ public final class TestEnvironment {
         env.put("RSA_PKCS1_KEY", keys.rsaPkcs1);
         env.put("RSA_1024_KEY", keys.rsa1024Pkcs1);
         env.put("RSA_ENCRYPTED_KEY", keys.rsaEncryptedPkcs8);
+        env.put("RSA_ENCRYPTED_PKCS1_KEY", keys.rsaEncryptedPkcs1);
+        env.put("RSA_KEY_PASSPHRASE", TestKeys.PASSPHRASE);
+        env.put("WRONG_KEY_PASSPHRASE", "wrong-passphrase-" + MARKER);
         env.put("EC_KEY", keys.ecPkcs8);
         env.put("RSA_PUBLIC_KEY", keys.rsaPublic);
         env.put("CONNECTORS_SECRET_KEY", SECRET_KEY);

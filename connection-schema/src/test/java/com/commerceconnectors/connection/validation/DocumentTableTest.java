@@ -82,7 +82,7 @@ class DocumentTableTest {
         }
         assertThat(rules).containsAll(List.of(
                 "required", "notAllowed", "unknownProperty", "enum", "type", "minLength", "maxLength", "minimum", "maximum",
-                "pattern", "uri", "pem", "placeholder", "encryption", "syntax",
+                "pattern", "uri", "pem", "passphrase", "placeholder", "encryption", "syntax",
                 "weakKey", "unused", "magentoSignatureMethod", "magentoBearer", "magentoAdminTwoFactor", "deprecated",
                 "insecureTransport"));
     }

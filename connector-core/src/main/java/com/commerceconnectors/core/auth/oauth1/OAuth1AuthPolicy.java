@@ -16,8 +16,8 @@ import java.util.Objects;
  * OAuth 1.0a ({@code auth.type: oauth1}): signs every attempt with a fresh nonce and the current time, and sends
  * {@code Authorization: OAuth …} as a secret header. Nothing signed is cached: the client calls {@link #authorize} for
  * each attempt, so a retry or a replay carries a new nonce and timestamp. A 401 is final — an OAuth 1.0a access token
- * has no refresh — and {@link #advise} says what to check. The key (HMAC secrets or the RSA private key) is prepared
- * once, when the policy is made. Thread-safe.
+ * has no refresh — and {@link #advise} says what to check. The key (HMAC secrets, or the RSA private key, decrypted
+ * with its passphrase when it is encrypted) is prepared once, when the policy is made. Thread-safe.
  * <p>
  * A URL with characters that are not ASCII is sent percent-encoded (UTF-8), and that form is what gets signed: the
  * HTTP client would otherwise write such characters in a way no server decodes as the signer did.

@@ -17,14 +17,14 @@ public final class SignatureAlgorithms {
 
     /**
      * The algorithm a connection's {@code oauth1} auth asks for: HMAC-* and PLAINTEXT from the two secrets, RSA-* from
-     * the PEM private key.
+     * the PEM private key, decrypted with {@code privateKeyPassphrase} when it is encrypted.
      *
      * @throws ApiException (CONFIGURATION) when a secret or the key the method needs is missing or unusable
      */
     public static SignatureAlgorithm forAuth(OAuth1Auth auth) {
         SignatureMethod method = auth.signatureMethod();
         if (method.isRsa()) {
-            return rsa(method, PemPrivateKeyReader.readRsa(auth.privateKey()));
+            return rsa(method, PemPrivateKeyReader.readRsa(auth.privateKey(), auth.privateKeyPassphrase()));
         }
         Secret consumerSecret = required(auth.consumerSecret(), "auth.consumerSecret", method);
         Secret tokenSecret = required(auth.accessTokenSecret(), "auth.accessTokenSecret", method);

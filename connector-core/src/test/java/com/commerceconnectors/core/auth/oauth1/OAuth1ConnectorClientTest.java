@@ -19,6 +19,7 @@ import com.commerceconnectors.core.testing.RecordedRequest;
 import com.commerceconnectors.core.testing.RecordingSleeper;
 import com.commerceconnectors.core.testing.Reply;
 import com.commerceconnectors.core.testing.TestServer;
+import org.bouncycastle.openssl.PKCS8Generator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -300,13 +301,38 @@ class OAuth1ConnectorClientTest {
     }
 
     @Test
+    void signsWithAnEncryptedKeyAndItsPassphraseThatTheServerChecksWithThePublicKey() throws Exception {
+        verifying("/rest/V1/products", Rfc5849Verifier.withPublicKey(TestKeys.pem("oauthlib-rsa-1024-public.pem")));
+        OAuth1Auth pkcs8 = new OAuth1Auth(SignatureMethod.RSA_SHA256, CONSUMER_KEY, null, Secret.of(ACCESS_TOKEN), null,
+                Secret.of(TestKeys.encryptedPkcs8(PKCS8Generator.AES_256_CBC)), Secret.of(TestKeys.PASSPHRASE), null);
+        OAuth1Auth legacy = new OAuth1Auth(SignatureMethod.RSA_SHA512, CONSUMER_KEY, null, Secret.of(ACCESS_TOKEN), null,
+                Secret.of(TestKeys.encryptedPkcs1("AES-256-CBC")), Secret.of(TestKeys.PASSPHRASE), null);
+
+        for (OAuth1Auth auth : List.of(pkcs8, legacy)) {
+            try (ConnectorClient client = client(auth)) {
+                client.send(ApiRequest.get(server.uri("/rest/V1/products?searchCriteria%5BpageSize%5D=1")));
+            }
+        }
+
+        assertThat(verdicts).hasSize(2).allSatisfy(v -> assertThat(v.valid()).as(v.problem()).isTrue());
+        assertThat(verdicts.get(1).oauth()).containsEntry("oauth_signature_method", "RSA-SHA512");
+    }
+
+    @Test
     void refusesAConnectionWhoseKeyCannotBeUsedBeforeSendingAnything() {
         OAuth1Auth encrypted = new OAuth1Auth(SignatureMethod.RSA_SHA256, CONSUMER_KEY, null, Secret.of(ACCESS_TOKEN), null,
                 TestKeys.secret("encrypted-pkcs8.pem"), null);
+        OAuth1Auth wrongPassphrase = new OAuth1Auth(SignatureMethod.RSA_SHA256, CONSUMER_KEY, null, Secret.of(ACCESS_TOKEN),
+                null, Secret.of(TestKeys.encryptedPkcs1("AES-256-CBC")), Secret.of("not-the-passphrase"), null);
 
         assertThatThrownBy(() -> client(encrypted)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.category()).isEqualTo(ErrorCategory.CONFIGURATION);
-            assertThat(e.getMessage()).startsWith("auth.privateKey is an encrypted private key, which needs a passphrase");
+            assertThat(e.getMessage()).startsWith("auth.privateKey is encrypted and auth.privateKeyPassphrase is not set");
+        });
+        assertThatThrownBy(() -> client(wrongPassphrase)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.category()).isEqualTo(ErrorCategory.CONFIGURATION);
+            assertThat(e.getMessage()).startsWith("auth.privateKeyPassphrase does not decrypt auth.privateKey")
+                    .doesNotContain("not-the-passphrase");
         });
         assertThat(server.requests()).isEmpty();
     }

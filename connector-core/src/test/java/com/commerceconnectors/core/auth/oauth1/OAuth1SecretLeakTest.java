@@ -30,14 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every logger at TRACE while OAuth 1.0a requests succeed and fail: the base string is logged at DEBUG with the token
- * masked, and no secret — consumer secret, token secret, access token, signing key, signature, private key — appears in
- * any log line, exception or {@code toString()}, in plain or percent-encoded form.
+ * masked, and no secret — consumer secret, token secret, access token, signing key, signature, private key, its
+ * passphrase (right or wrong) — appears in any log line, exception or {@code toString()}, in plain or percent-encoded
+ * form.
  */
 class OAuth1SecretLeakTest {
 
     private static final String CONSUMER_SECRET = "consumer-SECRET-q1w2e3";
     private static final String TOKEN_SECRET = "token-SECRET-r4t5y6";
     private static final String ACCESS_TOKEN = "access-SECRET-u7i8o9";
+    private static final String WRONG_PASSPHRASE = "wrong-passphrase-SECRET-a1s2d3";
     private static final Pattern SIGNATURE = Pattern.compile("oauth_signature=\"([^\"]+)\"");
 
     private final TestServer server = TestServer.http();
@@ -96,6 +98,24 @@ class OAuth1SecretLeakTest {
             outputs.add(client.authPolicy().toString());
             run(client, ApiRequest.get(server.uri("/rest/V1/products")));
         }
+        String encryptedPem = TestKeys.encryptedPkcs1("AES-256-CBC");
+        OAuth1Auth encrypted = new OAuth1Auth(SignatureMethod.RSA_SHA256, "ck", null, Secret.of(ACCESS_TOKEN), null,
+                Secret.of(encryptedPem), Secret.of(TestKeys.PASSPHRASE), null);
+        outputs.add(encrypted.toString());
+        try (ConnectorClient client = client(encrypted)) {
+            outputs.add(client.toString());
+            run(client, ApiRequest.get(server.uri("/rest/V1/products")));
+        }
+        OAuth1Auth wrongPassphrase = new OAuth1Auth(SignatureMethod.RSA_SHA256, "ck", null, Secret.of(ACCESS_TOKEN), null,
+                Secret.of(encryptedPem), Secret.of(WRONG_PASSPHRASE), null);
+        try {
+            client(wrongPassphrase).close();
+        } catch (RuntimeException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            outputs.add(e.getMessage());
+            outputs.add(trace.toString());
+        }
         OAuth1Signer signer = new OAuth1Signer(SignatureAlgorithms.forAuth(hmac), "Shop");
         SignedRequest signed = signer.sign(ApiRequest.get(server.uri("/rest/V1/products")),
                 ProtocolParameters.of("ck", Secret.of(ACCESS_TOKEN), 1L, "n").withVerifier(Secret.of(TOKEN_SECRET)));
@@ -113,9 +133,13 @@ class OAuth1SecretLeakTest {
             secrets.add(m.group(1));
             secrets.add(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
         }
-        for (String line : pem.split("\n")) {
-            if (!line.startsWith("-----")) {
-                secrets.add(line);
+        secrets.add(TestKeys.PASSPHRASE);
+        secrets.add(WRONG_PASSPHRASE);
+        for (String key : List.of(pem, encryptedPem)) {
+            for (String line : key.split("\n")) {
+                if (!line.startsWith("-----") && !line.startsWith("Proc-Type") && !line.isBlank()) {
+                    secrets.add(line);
+                }
             }
         }
 

@@ -3,12 +3,16 @@ package com.commerceconnectors.core.auth.oauth1;
 import com.commerceconnectors.connection.Secret;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.error.ErrorCategory;
+import org.bouncycastle.openssl.PKCS8Generator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,12 +36,64 @@ class PemPrivateKeyReaderTest {
         assertThat(PemPrivateKeyReader.readRsa(Secret.of(pem)).getAlgorithm()).isEqualTo("RSA");
     }
 
+    static Stream<Arguments> encryptedKeys() {
+        return Stream.of(
+                Arguments.of("PKCS#8 PBES2 AES-256-CBC", TestKeys.encryptedPkcs8(PKCS8Generator.AES_256_CBC)),
+                Arguments.of("PKCS#8 PBES2 DES-EDE3-CBC", TestKeys.encryptedPkcs8(PKCS8Generator.DES3_CBC)),
+                Arguments.of("PKCS#8 PKCS#12 PBE SHA1 3DES", TestKeys.encryptedPkcs8(PKCS8Generator.PBE_SHA1_3DES)),
+                Arguments.of("legacy AES-256-CBC", TestKeys.encryptedPkcs1("AES-256-CBC")),
+                Arguments.of("legacy AES-128-CBC", TestKeys.encryptedPkcs1("AES-128-CBC")),
+                Arguments.of("legacy DES-EDE3-CBC", TestKeys.encryptedPkcs1("DES-EDE3-CBC")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("encryptedKeys")
+    void decryptsAnEncryptedKeyWithItsPassphraseToTheSameKey(String form, String pem) {
+        RSAPrivateCrtKey plain = (RSAPrivateCrtKey) PemPrivateKeyReader.readRsa(TestKeys.secret("oauthlib-rsa-1024-pkcs1.pem"));
+
+        RSAPrivateCrtKey decrypted = (RSAPrivateCrtKey) PemPrivateKeyReader.readRsa(Secret.of(pem),
+                Secret.of(TestKeys.PASSPHRASE));
+
+        assertThat(pem).contains("ENCRYPTED");
+        assertThat(decrypted.getModulus()).isEqualTo(plain.getModulus());
+        assertThat(decrypted.getPrivateExponent()).isEqualTo(plain.getPrivateExponent());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("encryptedKeys")
+    void saysAWrongPassphraseDoesNotDecryptTheKeyWithoutQuotingEither(String form, String pem) {
+        String wrong = "wrong-" + TestKeys.PASSPHRASE;
+
+        assertRefused(pem, wrong, "auth.privateKeyPassphrase does not decrypt auth.privateKey. Check the passphrase: "
+                + "openssl pkey -in key.pem -noout asks for it and says whether it is right.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"encrypted-pkcs8.pem", "encrypted-pkcs1.pem"})
-    void saysAnEncryptedKeyNeedsAPassphrase(String file) {
-        assertRefused(TestKeys.pem(file), "auth.privateKey is an encrypted private key, which needs a passphrase that a "
-                + "connection cannot hold. Store the key unencrypted (openssl pkcs8 -topk8 -nocrypt -in key.pem) and protect "
-                + "it with enc: or ${file:…} and tight file permissions instead.");
+    void saysAnOpenSslEncryptedKeyWithoutAPassphraseNeedsOne(String file) {
+        String message = "auth.privateKey is encrypted and auth.privateKeyPassphrase is not set. Set "
+                + "auth.privateKeyPassphrase to the key's passphrase (as enc:…, ${env:…} or ${file:…}), or store the key "
+                + "unencrypted (openssl pkcs8 -topk8 -nocrypt -in key.pem).";
+        assertRefused(TestKeys.pem(file), null, message);
+        assertRefused(TestKeys.pem(file), "", message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"encrypted-pkcs8.pem", "encrypted-pkcs1.pem"})
+    void saysAnOpenSslEncryptedKeyIsNotOpenedByAnotherPassphrase(String file) {
+        assertThatThrownBy(() -> PemPrivateKeyReader.readRsa(TestKeys.secret(file), Secret.of(TestKeys.PASSPHRASE)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("auth.privateKeyPassphrase does not decrypt auth.privateKey.");
+                    assertThat(e.getCause()).isNull();
+                });
+    }
+
+    @Test
+    void ignoresAPassphraseGivenWithAnUnencryptedKey() {
+        RSAPrivateCrtKey key = (RSAPrivateCrtKey) PemPrivateKeyReader.readRsa(TestKeys.secret("oauthlib-rsa-1024-pkcs8.pem"),
+                Secret.of(TestKeys.PASSPHRASE));
+
+        assertThat(key.getModulus().bitLength()).isEqualTo(1024);
     }
 
     @Test
@@ -85,11 +141,18 @@ class PemPrivateKeyReaderTest {
     }
 
     private static void assertRefused(String pem, String message) {
-        assertThatThrownBy(() -> PemPrivateKeyReader.readRsa(Secret.of(pem)))
+        assertRefused(pem, null, message);
+    }
+
+    private static void assertRefused(String pem, String passphrase, String message) {
+        assertThatThrownBy(() -> PemPrivateKeyReader.readRsa(Secret.of(pem), Secret.ofNullable(passphrase)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.category()).isEqualTo(ErrorCategory.CONFIGURATION);
                     assertThat(e.getMessage()).isEqualTo(message);
                     assertThat(e.getCause()).isNull();
+                    if (passphrase != null && !passphrase.isEmpty()) {
+                        assertThat(e.getMessage()).doesNotContain(passphrase).doesNotContain(TestKeys.PASSPHRASE);
+                    }
                     for (String line : pem.split("\n")) {
                         if (line.length() > 20 && !line.startsWith("-----")) {
                             assertThat(e.getMessage()).doesNotContain(line.substring(0, 20));

@@ -5,6 +5,7 @@ import com.commerceconnectors.connection.Secret;
 import com.commerceconnectors.connection.SignatureMethod;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.error.ErrorCategory;
+import org.bouncycastle.openssl.PKCS8Generator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,8 +13,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -88,6 +93,49 @@ class SignatureAlgorithmsTest {
 
         assertConfiguration(() -> SignatureAlgorithms.forAuth(noKey), "auth.privateKey is required for the RSA-* signature methods");
         assertThat(SignatureAlgorithms.forAuth(withKey).method()).isEqualTo(method);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SignatureMethod.class, names = {"RSA_SHA1", "RSA_SHA256", "RSA_SHA512"})
+    void signsWithAnEncryptedKeyOpenedByItsPassphraseAndThePublicKeyVerifies(SignatureMethod method) throws Exception {
+        PublicKey publicKey = publicKey(TestKeys.pem("oauthlib-rsa-1024-public.pem"));
+        SignatureAlgorithm plain = SignatureAlgorithms.forAuth(new OAuth1Auth(method, "ck", null, Secret.of("at"), null,
+                TestKeys.secret("oauthlib-rsa-1024-pkcs8.pem"), null));
+        String base = "GET&https%3A%2F%2Fshop.example.com%2Frest%2FV1%2Fproducts&oauth_consumer_key%3Dck";
+
+        for (String pem : List.of(TestKeys.encryptedPkcs8(PKCS8Generator.AES_256_CBC), TestKeys.encryptedPkcs1("AES-256-CBC"))) {
+            OAuth1Auth auth = new OAuth1Auth(method, "ck", null, Secret.of("at"), null, Secret.of(pem),
+                    Secret.of(TestKeys.PASSPHRASE), null);
+            String signature = SignatureAlgorithms.forAuth(auth).sign(base);
+
+            Signature verifier = Signature.getInstance(switch (method) {
+                case RSA_SHA1 -> "SHA1withRSA";
+                case RSA_SHA256 -> "SHA256withRSA";
+                default -> "SHA512withRSA";
+            });
+            verifier.initVerify(publicKey);
+            verifier.update(base.getBytes(StandardCharsets.UTF_8));
+            assertThat(verifier.verify(Base64.getDecoder().decode(signature))).as(pem.lines().findFirst().orElse("")).isTrue();
+            // RSASSA-PKCS1-v1_5 is deterministic: the same key must give the same signature as the unencrypted one
+            assertThat(signature).isEqualTo(plain.sign(base));
+        }
+    }
+
+    @Test
+    void saysAnEncryptedKeyNeedsThePassphraseWhenThePolicyIsMade() {
+        OAuth1Auth noPassphrase = new OAuth1Auth(SignatureMethod.RSA_SHA256, "ck", null, Secret.of("at"), null,
+                Secret.of(TestKeys.encryptedPkcs1("AES-256-CBC")), null);
+        OAuth1Auth wrong = new OAuth1Auth(SignatureMethod.RSA_SHA256, "ck", null, Secret.of("at"), null,
+                Secret.of(TestKeys.encryptedPkcs8(PKCS8Generator.AES_256_CBC)), Secret.of("not-it"), null);
+
+        assertConfiguration(() -> SignatureAlgorithms.forAuth(noPassphrase),
+                "auth.privateKey is encrypted and auth.privateKeyPassphrase is not set");
+        assertConfiguration(() -> SignatureAlgorithms.forAuth(wrong), "auth.privateKeyPassphrase does not decrypt auth.privateKey");
+    }
+
+    private static PublicKey publicKey(String pem) throws Exception {
+        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     @Test
