@@ -5,7 +5,9 @@ import com.commerceconnectors.connection.BearerAuth;
 import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.connection.OAuth1Auth;
 import com.commerceconnectors.connection.RequestAuth;
+import com.commerceconnectors.connection.WsseAuth;
 import com.commerceconnectors.core.auth.oauth1.OAuth1AuthPolicy;
+import com.commerceconnectors.core.auth.wsse.WsseAuthPolicy;
 import com.commerceconnectors.core.error.ApiException;
 
 import java.util.LinkedHashMap;
@@ -15,8 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Core's policies ({@code bearer}, {@code requestAuth}, {@code oauth1}) plus any a connector registers for other auth
- * types ({@code wsse}, {@code oauth2}); a registered factory wins over core's for the same type. An auth type nobody
+ * Core's policies ({@code bearer}, {@code requestAuth}, {@code oauth1}, {@code wsse}) plus any a connector registers
+ * for other auth types ({@code oauth2}); a registered factory wins over core's for the same type. An auth type nobody
  * handles is a clear configuration error.
  */
 public final class DefaultAuthPolicyFactory implements AuthPolicyFactory {
@@ -55,6 +57,9 @@ public final class DefaultAuthPolicyFactory implements AuthPolicyFactory {
         if (auth instanceof OAuth1Auth oauth1) {
             return OAuth1AuthPolicy.create(oauth1, context.clock());
         }
+        if (auth instanceof WsseAuth wsse) {
+            return WsseAuthPolicy.create(wsse, context.clock());
+        }
         throw ApiException.configuration(
                 "auth type '" + auth.type() + "' is not supported by the " + connection.connector() + " connector yet",
                 "Use one of: " + String.join(", ", supportedTypes()));
@@ -66,6 +71,7 @@ public final class DefaultAuthPolicyFactory implements AuthPolicyFactory {
         types.add("bearer");
         types.add("requestAuth");
         types.add("oauth1");
+        types.add("wsse");
         types.addAll(byType.keySet());
         return types;
     }

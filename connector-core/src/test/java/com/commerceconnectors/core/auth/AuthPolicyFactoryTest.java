@@ -2,6 +2,7 @@ package com.commerceconnectors.core.auth;
 
 import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.connection.OAuth1Auth;
+import com.commerceconnectors.connection.OAuth2Auth;
 import com.commerceconnectors.connection.Secret;
 import com.commerceconnectors.connection.SignatureMethod;
 import com.commerceconnectors.connection.WsseAuth;
@@ -72,12 +73,13 @@ class AuthPolicyFactoryTest {
     @Test
     void reportsAnAuthTypeNobodyImplementsYet() {
         Connection connection = Connections.cloud(URI.create("https://shop.example.com/rest"),
-                new WsseAuth("api-user", Secret.of("key")));
+                new OAuth2Auth(OAuth2Auth.CLIENT_CREDENTIALS, "client", Secret.of("secret"), null, null, null, null, null,
+                        null));
         assertThatThrownBy(() -> ConnectorClient.builder().connection(connection).build())
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.category()).isEqualTo(ErrorCategory.CONFIGURATION);
-                    assertThat(e.getMessage()).isEqualTo("auth type 'wsse' is not supported by the magento2 connector yet. "
-                            + "Use one of: bearer, requestAuth, oauth1.");
+                    assertThat(e.getMessage()).isEqualTo("auth type 'oauth2' is not supported by the magento2 connector yet. "
+                            + "Use one of: bearer, requestAuth, oauth1, wsse.");
                 });
     }
 

@@ -79,10 +79,11 @@ class ConnectorClientsTest {
     void cachesNothingWhenAClientCannotBeBuilt() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
             Connection bad = Connections.cloud(URI.create("https://shop.example.com/rest"),
-                    new com.commerceconnectors.connection.WsseAuth("u", com.commerceconnectors.connection.Secret.of("k")));
+                    new com.commerceconnectors.connection.OAuth2Auth("client_credentials", "client",
+                            com.commerceconnectors.connection.Secret.of("k"), null, null, null, null, null, null));
             ConnectorClients clients = ConnectorClients.of(context);
             assertThatThrownBy(() -> clients.client(bad, this::create)).isInstanceOf(ApiException.class)
-                    .hasMessageContaining("auth type 'wsse' is not supported");
+                    .hasMessageContaining("auth type 'oauth2' is not supported");
             assertThat(clients.size()).isZero();
         }
     }

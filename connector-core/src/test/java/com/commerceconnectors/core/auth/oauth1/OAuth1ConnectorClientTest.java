@@ -85,7 +85,7 @@ class OAuth1ConnectorClientTest {
 
     @Test
     void isStandardSoTheMagentoClientNeedsNoRegistration() {
-        assertThat(DefaultAuthPolicyFactory.standard().supportedTypes()).containsExactly("bearer", "requestAuth", "oauth1");
+        assertThat(DefaultAuthPolicyFactory.standard().supportedTypes()).containsExactly("bearer", "requestAuth", "oauth1", "wsse");
         try (ConnectorClient client = client(hmac(SignatureMethod.HMAC_SHA256))) {
             assertThat(client.authPolicy()).isInstanceOf(OAuth1AuthPolicy.class);
             assertThat(client.authPolicy().type()).isEqualTo("oauth1");
