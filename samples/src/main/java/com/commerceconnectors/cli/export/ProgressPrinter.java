@@ -1,5 +1,7 @@
 package com.commerceconnectors.cli.export;
 
+import com.commerceconnectors.cli.ProgressPace;
+
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,27 +16,21 @@ public final class ProgressPrinter implements ExportProgress {
 
     private final PrintWriter err;
     private final String resource;
-    private final Clock clock;
-    private final Duration interval;
-    private final Instant started;
-    private Instant lastLine;
+    private final ProgressPace pace;
 
     public ProgressPrinter(PrintWriter err, String resource, Clock clock, Duration interval) {
         this.err = err;
         this.resource = resource;
-        this.clock = clock;
-        this.interval = interval;
-        this.started = clock.instant();
+        this.pace = new ProgressPace(clock, interval);
     }
 
     @Override
     public void written(long records, int pages) {
-        Instant now = clock.instant();
-        if (lastLine != null && Duration.between(lastLine, now).compareTo(interval) < 0) {
+        Instant now = pace.dueNow();
+        if (now == null) {
             return;
         }
-        lastLine = now;
-        double seconds = Duration.between(started, now).toNanos() / 1e9;
+        double seconds = pace.secondsSinceStart(now);
         String rate = seconds <= 0 ? "" : String.format(Locale.ROOT, ", %.0f records/s", records / seconds);
         err.println(resource + ": " + records + " records, " + pages + (pages == 1 ? " page" : " pages") + rate);
     }

@@ -1,5 +1,7 @@
 package com.commerceconnectors.cli.imports;
 
+import com.commerceconnectors.cli.ProgressPace;
+
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,38 +17,32 @@ public final class ImportProgressPrinter implements ImportProgress {
 
     private final PrintWriter err;
     private final String resource;
-    private final Clock clock;
-    private final Duration interval;
-    private final Instant started;
-    private Instant lastLine;
+    private final ProgressPace pace;
 
     public ImportProgressPrinter(PrintWriter err, String resource, Clock clock, Duration interval) {
         this.err = err;
         this.resource = resource;
-        this.clock = clock;
-        this.interval = interval;
-        this.started = clock.instant();
+        this.pace = new ProgressPace(clock, interval);
     }
 
     @Override
     public synchronized void done(long created, long updated, long failed) {
-        Instant now = clock.instant();
-        if (lastLine != null && Duration.between(lastLine, now).compareTo(interval) < 0) {
+        Instant now = pace.dueNow();
+        if (now == null) {
             return;
         }
-        lastLine = now;
         err.println(line(created, updated, failed, now, false));
     }
 
     /** The last line: every count, how long it took and the rate. */
     public synchronized void finish(ImportSummary summary) {
-        err.println(line(summary.created(), summary.updated(), summary.failed(), clock.instant(), true));
+        err.println(line(summary.created(), summary.updated(), summary.failed(), pace.now(), true));
     }
 
     /** Progress lines leave the rate out during the first second, when it says little. */
     private String line(long created, long updated, long failed, Instant now, boolean last) {
         long records = created + updated + failed;
-        double seconds = Duration.between(started, now).toNanos() / 1e9;
+        double seconds = pace.secondsSinceStart(now);
         StringBuilder line = new StringBuilder(resource).append(": ").append(records)
                 .append(records == 1 ? " record (" : " records (").append(created).append(" created, ")
                 .append(updated).append(" updated, ").append(failed).append(" failed)");
