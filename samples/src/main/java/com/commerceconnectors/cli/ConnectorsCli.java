@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             com.commerceconnectors.cli.command.Magento2ActivateCommand.class,
             SandboxCommand.class,
             DemoCommand.class,
+            com.commerceconnectors.cli.command.RunCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 invalid connection document, 64 usage error."})

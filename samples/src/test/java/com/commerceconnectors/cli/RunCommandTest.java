@@ -1,0 +1,88 @@
+package com.commerceconnectors.cli;
+
+import com.commerceconnectors.sandbox.magento.MagentoDemoData;
+import com.commerceconnectors.sandbox.Sandbox;
+import com.commerceconnectors.sandbox.magento.MagentoSandbox;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** run: the sample routes, as shipped in routes/, through Camel Main against the sandbox. */
+class RunCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theIncrementalExportSampleWritesEveryProductOnceAndKeepsItsWatermark() throws Exception {
+        CliRun run = CliRun.run(Map.of(), "run", "--sandbox",
+                "-p", "exportDir=" + dir, "-p", "exportCron=0/1 * * * * ?",
+                "--max-messages", "" + MagentoDemoData.PRODUCTS, "--max-seconds", "60",
+                "routes/magento2-incremental-export.camel.yaml");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("1 route(s), " + MagentoDemoData.PRODUCTS + " exchange(s) completed, 0 failed");
+        List<String> lines = Files.readAllLines(dir.resolve("magento-products.ndjson"));
+        Set<String> skus = new HashSet<>();
+        for (String line : lines) {
+            JsonNode product = JSON.readTree(line);
+            skus.add(product.path("sku").asText());
+        }
+        assertThat(lines).hasSize(MagentoDemoData.PRODUCTS);
+        assertThat(skus).hasSize(MagentoDemoData.PRODUCTS);
+        assertThat(Files.readString(dir.resolve("magento-products.state"))).as("the watermark was stored").isNotBlank();
+    }
+
+    @Test
+    void theTestConnectionsSampleSucceedsAgainstTheSandbox() {
+        CliRun run = CliRun.run(Map.of(), "run", "--sandbox", "--max-messages", "1", "--max-seconds", "30",
+                "routes/test-connections.camel.yaml");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("1 exchange(s) completed, 0 failed");
+    }
+
+    @Test
+    void aRefusedConnectionFailsTheTestConnectionsRouteWithoutShowingThePassword() throws Exception {
+        try (Sandbox sandbox = Sandbox.builder().start()) {
+            Path document = dir.resolve("shop.yaml");
+            Files.writeString(document, """
+                    name: wrong
+                    connector: magento2
+                    baseUri: %s
+                    auth:
+                      type: requestAuth
+                      username: %s
+                      password: ${env:SHOP_PASSWORD}
+                      userType: admin
+                    """.formatted(sandbox.magentoRestUri(), MagentoSandbox.ADMIN_USERNAME));
+            CliRun run = CliRun.run(Map.of("SHOP_PASSWORD", "not-the-Passw0rd"), "run",
+                    "--connection", "magento=" + document, "--max-messages", "1", "--max-seconds", "30",
+                    "routes/test-connections.camel.yaml");
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILURE);
+            assertThat(run.err()).contains("1 failed").doesNotContain("not-the-Passw0rd");
+        }
+    }
+
+    @Test
+    void routesThatAreNeitherYamlFilesNorRouteBuildersAreUsageErrors() {
+        CliRun missing = CliRun.run(Map.of(), "run", "routes/no-such-route.camel.yaml");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("no such route file: routes/no-such-route.camel.yaml");
+        CliRun notABuilder = CliRun.run(Map.of(), "run", "java.lang.String");
+        assertThat(notABuilder.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notABuilder.err()).contains("java.lang.String is not a Camel RoutesBuilder");
+        CliRun badName = CliRun.run(Map.of(), "run", "--connection", "1x=shop.yaml", "routes/test-connections.camel.yaml");
+        assertThat(badName.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+}
