@@ -45,6 +45,16 @@ class RunCommandTest {
     }
 
     @Test
+    void theJavaDslTwinExportsTheSameWay() throws Exception {
+        CliRun run = CliRun.run(Map.of(), "run", "--sandbox",
+                "-p", "exportDir=" + dir, "-p", "exportCron=0/1+*+*+*+*+?",
+                "--max-messages", "" + MagentoDemoData.PRODUCTS, "--max-seconds", "60",
+                "com.commerceconnectors.samples.Magento2IncrementalExport");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllLines(dir.resolve("magento-products.ndjson"))).hasSize(MagentoDemoData.PRODUCTS);
+    }
+
+    @Test
     void theTestConnectionsSampleSucceedsAgainstTheSandbox() {
         CliRun run = CliRun.run(Map.of(), "run", "--sandbox", "--max-messages", "1", "--max-seconds", "30",
                 "routes/test-connections.camel.yaml");

@@ -71,8 +71,10 @@ public final class RouteRun {
                 main.configure().addRoutesBuilder(java.instantiate());
             }
         }
-        // only the given files: not Camel Main's default classpath:camel/* patterns
-        main.configure().withRoutesIncludePattern(yaml.toString());
+        if (yaml.length() > 0) {
+            // only the given files, instead of Camel Main's default classpath:camel/* patterns
+            main.configure().withRoutesIncludePattern(yaml.toString());
+        }
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport support) {
