@@ -13,9 +13,9 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * A magento2 endpoint: {@code magento2:RESOURCE?options}. Producers read, search, create, update, delete and upsert
- * records, test the connection and make raw calls; the consumer exports the records that changed since its
- * watermark, which advances after each exchange that succeeds — an exchange a dead-letter channel handles
+ * Magento 2 / Adobe Commerce REST. Producers read, search, create, update, delete and upsert records, run async
+ * bulk imports, test the connection and make raw calls. The consumer exports the records that changed since its
+ * watermark, which advances after each exchange that succeeds; an exchange a dead-letter channel handles
  * (handled=true, its default) counts as success. Each connection in use gets a readiness health check that latches
  * authentication failures.
  */
