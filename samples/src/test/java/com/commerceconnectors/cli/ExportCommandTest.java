@@ -197,7 +197,7 @@ class ExportCommandTest {
                 "--out", out.toString());
 
         assertThat(pageSize.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(pageSize.err()).contains("'--page-size': must be between 1 and 10000, not 0");
+        assertThat(pageSize.err()).contains("'--page-size': must be between 1 and 10000 for magento2, not 0");
         assertThat(since.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(since.err()).contains("'last tuesday' is not an ISO-8601 date-time");
         assertThat(resource.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -53,9 +53,11 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Only records with updated_at at or after this moment (UTC when no offset is given).")
     private Instant since;
 
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + ExportRequest.DEFAULT_PAGE_SIZE,
-            description = "Records per request, 1 to " + ExportRequest.MAX_PAGE_SIZE + " (default: ${DEFAULT-VALUE}).")
-    private int pageSize;
+    @Option(names = "--page-size", paramLabel = "N",
+            description = "Records per request: magento2 1 to " + ExportRequest.MAX_PAGE_SIZE + ", oro 1 to "
+                    + ExportRequest.ORO_MAX_PAGE_SIZE + ", commercelayer 1 to " + ExportRequest.COMMERCE_LAYER_MAX_PAGE_SIZE
+                    + " (default: 100, or the platform's largest when smaller).")
+    private Integer pageSize;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The NDJSON file to write.")
     private Path out;
@@ -70,12 +72,14 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--resource': '" + resource
                     + "' is not a resource name; use products, orders, customers, or a path such as cmsPage/search");
         }
-        if (pageSize < 1 || pageSize > ExportRequest.MAX_PAGE_SIZE) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--page-size': must be between 1 and "
-                    + ExportRequest.MAX_PAGE_SIZE + ", not " + pageSize);
-        }
         Connection loaded = ConnectionDocuments.load(connection, context);
-        ExportRequest request = new ExportRequest(loaded, resource, since, pageSize, out);
+        int max = ExportRequest.maxPageSize(loaded.connector());
+        int size = pageSize == null ? ExportRequest.defaultPageSize(loaded.connector()) : pageSize;
+        if (size < 1 || size > max) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--page-size': must be between 1 and "
+                    + max + " for " + loaded.connector().id() + ", not " + size);
+        }
+        ExportRequest request = new ExportRequest(loaded, resource, since, size, out);
         Clock clock = Clock.systemUTC();
         try {
             ExportResult result = new ExportFlow(clock)

@@ -68,6 +68,11 @@ public final class ImportCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}). Lines naming the same record are written in file order.")
     private int parallel;
 
+    @Option(names = "--key", paramLabel = "ATTRIBUTE",
+            description = "oro and commercelayer: the attribute that identifies a record (default: the resource's natural"
+                    + " key, e.g. sku for oro products, code for commercelayer skus).")
+    private String key;
+
     ImportCommand(CliContext context) {
         this.context = context;
     }
@@ -87,7 +92,18 @@ public final class ImportCommand implements Callable<Integer> {
             checkReadable(file);
         }
         Connection loaded = ConnectionDocuments.load(connection, context);
-        ImportRequest request = new ImportRequest(loaded, resource, file == null ? "standard input" : file.toString(), parallel);
+        ImportRequest request;
+        try {
+            request = new ImportRequest(loaded, resource, file == null ? "standard input" : file.toString(), parallel, key);
+            if (loaded.connector() != com.commerceconnectors.connection.ConnectorType.MAGENTO2) {
+                request.jsonApiKey();
+            } else if (key != null) {
+                throw new IllegalArgumentException("magento2 records are found by their own key (a product's sku); "
+                        + "--key is for oro and commercelayer");
+            }
+        } catch (IllegalArgumentException e) {
+            throw usage("Invalid value for option '--key': " + e.getMessage());
+        }
         Clock clock = Clock.systemUTC();
         ImportProgressPrinter progress = new ImportProgressPrinter(context.err(), resource, clock, PROGRESS_INTERVAL);
         ImportResult result;

@@ -106,9 +106,12 @@ public final class ExportFlow {
                 + "); run again with --verbose for details";
     }
 
+    /** Magento's {@code yyyy-MM-dd HH:mm:ss} (UTC), or ISO-8601 with an offset as the JSON:API platforms write it. */
     private static Optional<Instant> platformTime(String value) {
         try {
-            return Optional.of(LocalDateTime.parse(value.strip(), PLATFORM_TIME).toInstant(ZoneOffset.UTC));
+            String text = value.strip();
+            return Optional.of(text.indexOf('T') > 0 ? java.time.OffsetDateTime.parse(text).toInstant()
+                    : LocalDateTime.parse(text, PLATFORM_TIME).toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
             LOG.debug("Unreadable upper bound '{}'", value);
             return Optional.empty();

@@ -1,5 +1,6 @@
 package com.commerceconnectors.cli.export;
 
+import com.commerceconnectors.connection.ConnectorType;
 import com.commerceconnectors.connection.Connection;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +20,10 @@ public record ExportRequest(Connection connection, String resource, Instant sinc
 
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 10_000;
+    /** Oro refuses page[size] above 100. */
+    public static final int ORO_MAX_PAGE_SIZE = 100;
+    /** Commerce Layer refuses page[size] above 25. */
+    public static final int COMMERCE_LAYER_MAX_PAGE_SIZE = 25;
 
     /** Letters, digits, '_' and '-', in segments separated by '/'. */
     private static final Pattern RESOURCE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(/[A-Za-z0-9_-]+)*");
@@ -30,9 +35,25 @@ public record ExportRequest(Connection connection, String resource, Instant sinc
             throw new IllegalArgumentException("'" + resource + "' is not a resource name: use products, orders,"
                     + " customers, or a path such as cmsPage/search");
         }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("the page size must be between 1 and " + MAX_PAGE_SIZE + ", not " + pageSize);
+        int max = maxPageSize(connection.connector());
+        if (pageSize < 1 || pageSize > max) {
+            throw new IllegalArgumentException("the page size must be between 1 and " + max + " for "
+                    + connection.connector().id() + ", not " + pageSize);
         }
+    }
+
+    /** The largest page the platform serves. */
+    public static int maxPageSize(ConnectorType connector) {
+        return switch (connector) {
+            case MAGENTO2 -> MAX_PAGE_SIZE;
+            case ORO -> ORO_MAX_PAGE_SIZE;
+            case COMMERCELAYER -> COMMERCE_LAYER_MAX_PAGE_SIZE;
+        };
+    }
+
+    /** The page size when none is asked for: 100, or the platform's largest when that is smaller. */
+    public static int defaultPageSize(ConnectorType connector) {
+        return Math.min(DEFAULT_PAGE_SIZE, maxPageSize(connector));
     }
 
     public static boolean isResourceName(String resource) {

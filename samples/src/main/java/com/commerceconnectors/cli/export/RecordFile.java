@@ -1,6 +1,6 @@
 package com.commerceconnectors.cli.export;
 
-import com.commerceconnectors.magento2.Magento2Constants;
+import com.commerceconnectors.cli.camel.ConnectorHeaders;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
@@ -34,17 +34,19 @@ final class RecordFile implements Processor, AutoCloseable {
     private final FileChannel channel;
     private final OutputStream out;
     private final ExportProgress progress;
+    private final ConnectorHeaders headers;
     private long records;
     private int pages;
     private String upperBound;
     private boolean closed;
 
-    private RecordFile(Path partial, Path target, FileChannel channel, ExportProgress progress) {
+    private RecordFile(Path partial, Path target, FileChannel channel, ExportProgress progress, ConnectorHeaders headers) {
         this.partial = partial;
         this.target = target;
         this.channel = channel;
         this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
         this.progress = progress;
+        this.headers = headers;
     }
 
     /**
@@ -65,7 +67,8 @@ final class RecordFile implements Processor, AutoCloseable {
             Files.deleteIfExists(target);
             FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
-            return new RecordFile(partial, target, channel, progress);
+            return new RecordFile(partial, target, channel, progress,
+                    ConnectorHeaders.of(request.connection().connector()));
         } catch (IOException e) {
             throw new ExportException("cannot write " + partial + ": " + describe(e), e);
         }
@@ -81,12 +84,12 @@ final class RecordFile implements Processor, AutoCloseable {
         JSON.writeValue(out, body);
         out.write('\n');
         records++;
-        Integer page = exchange.getMessage().getHeader(Magento2Constants.PAGE_NUMBER, Integer.class);
+        Integer page = exchange.getMessage().getHeader(headers.pageNumber(), Integer.class);
         if (page != null && page > pages) {
             pages = page;
         }
         if (upperBound == null) {
-            upperBound = exchange.getMessage().getHeader(Magento2Constants.UPPER_BOUND, String.class);
+            upperBound = exchange.getMessage().getHeader(headers.upperBound(), String.class);
         }
         if (endOfPage(exchange)) {
             progress.written(records, pages);
@@ -107,7 +110,7 @@ final class RecordFile implements Processor, AutoCloseable {
         return pages;
     }
 
-    /** The upper bound the component reported, in its own format ({@code yyyy-MM-dd HH:mm:ss}, UTC). */
+    /** The upper bound the component reported, in its platform's format (Magento's {@code yyyy-MM-dd HH:mm:ss}, ISO-8601). */
     Optional<String> upperBound() {
         return Optional.ofNullable(upperBound);
     }

@@ -1,5 +1,7 @@
 package com.commerceconnectors.cli.imports;
 
+import com.commerceconnectors.cli.camel.ConnectorHeaders;
+import com.commerceconnectors.connection.ConnectorType;
 import com.commerceconnectors.cli.camel.CamelRuntime;
 import com.commerceconnectors.cli.camel.UnsupportedConnectorException;
 import com.commerceconnectors.core.error.ApiException;
@@ -50,7 +52,16 @@ public final class ImportFlow {
             throw new ImportException(e.getMessage(), e);
         }
         try (camel) {
-            String uri = UpsertEndpoint.uri(camel.scheme(), request.resource());
+            RecordShape shape;
+            String uri;
+            if (request.connection().connector() == ConnectorType.MAGENTO2) {
+                shape = RecordShape.magento2(request.resource());
+                uri = UpsertEndpoint.uri(camel.scheme(), request.resource());
+            } else {
+                String key = request.jsonApiKey();
+                shape = RecordShape.jsonApi(key);
+                uri = UpsertEndpoint.uri(camel.scheme(), request.resource(), key);
+            }
             LOG.debug("Importing {} through {} with {} in parallel", request.source(), uri, request.parallel());
             Endpoint endpoint;
             try {
@@ -65,8 +76,9 @@ public final class ImportFlow {
             Optional<String> readError;
             ProducerTemplate template = camel.template();
             try (SendingLanes lanes = new SendingLanes(request.parallel(), "import")) {
-                RecordSender sender = new RecordSender(template, endpoint, tally, progress, stop);
-                readError = feed(request, input, RecordShape.magento2(request.resource()), lanes, sender, tally, progress);
+                RecordSender sender = new RecordSender(template, endpoint, tally, progress, stop,
+                        ConnectorHeaders.of(request.connection().connector()));
+                readError = feed(request, input, shape, lanes, sender, tally, progress);
                 lanes.finish();
             } finally {
                 closeQuietly(template);

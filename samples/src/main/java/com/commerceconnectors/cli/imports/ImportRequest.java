@@ -12,11 +12,16 @@ import java.util.Objects;
  * @param source     where the records come from, for messages: the file name, or "standard input"
  * @param parallel   how many records may be in flight at once
  */
-public record ImportRequest(Connection connection, String resource, String source, int parallel) {
+public record ImportRequest(Connection connection, String resource, String source, int parallel, String keyAttribute) {
 
     public static final int DEFAULT_PARALLEL = 4;
     /** Far beyond what one shop's PHP workers serve well, and within the connection pool (20 per host). */
     public static final int MAX_PARALLEL = 16;
+
+    /** A magento2 import, or a JSON:API one with its resource's default key attribute. */
+    public ImportRequest(Connection connection, String resource, String source, int parallel) {
+        this(connection, resource, source, parallel, null);
+    }
 
     public ImportRequest {
         Objects.requireNonNull(connection, "connection");
@@ -25,8 +30,25 @@ public record ImportRequest(Connection connection, String resource, String sourc
             throw new IllegalArgumentException("'" + resource + "' is not a resource name: use products, customers,"
                     + " categories, or another resource path");
         }
+        if (keyAttribute != null && !keyAttribute.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("'" + keyAttribute + "' is not an attribute name");
+        }
         if (parallel < 1 || parallel > MAX_PARALLEL) {
             throw new IllegalArgumentException("--parallel must be between 1 and " + MAX_PARALLEL + ", not " + parallel);
         }
+    }
+
+    /**
+     * The attribute a JSON:API record is found by: the given one, else the resource's natural key.
+     *
+     * @throws IllegalArgumentException when the resource has none and none was given
+     */
+    public String jsonApiKey() {
+        if (keyAttribute != null) {
+            return keyAttribute;
+        }
+        return ImportKeys.defaultKey(connection.connector(), resource).orElseThrow(() -> new IllegalArgumentException(
+                connection.connector().id() + " " + resource + " have no natural key: name the attribute that identifies"
+                        + " a record with --key"));
     }
 }

@@ -1,6 +1,6 @@
 package com.commerceconnectors.cli.imports;
 
-import com.commerceconnectors.magento2.Magento2Constants;
+import com.commerceconnectors.cli.camel.ConnectorHeaders;
 import java.util.List;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -23,8 +23,12 @@ final class RecordSender {
     private final ImportTally tally;
     private final ImportProgress progress;
     private final StopSignal stop;
+    private final ConnectorHeaders headers;
 
-    RecordSender(ProducerTemplate template, Endpoint endpoint, ImportTally tally, ImportProgress progress, StopSignal stop) {
+    /** @param headers the connector's header names (the write outcome, the refused fields) */
+    RecordSender(ProducerTemplate template, Endpoint endpoint, ImportTally tally, ImportProgress progress, StopSignal stop,
+                 ConnectorHeaders headers) {
+        this.headers = headers;
         this.template = template;
         this.endpoint = endpoint;
         this.tally = tally;
@@ -44,14 +48,14 @@ final class RecordSender {
                 failed(record, exchange);
                 return;
             }
-            String outcome = exchange.getMessage().getHeader(Magento2Constants.WRITE_OUTCOME, String.class);
+            String outcome = exchange.getMessage().getHeader(headers.writeOutcome(), String.class);
             if ("created".equals(outcome)) {
                 tally.created();
             } else if ("updated".equals(outcome)) {
                 tally.updated();
             } else {
                 tally.failed(new ImportError(record.line(), record.key(), "the connector did not say whether the record"
-                        + " was created or updated (" + Magento2Constants.WRITE_OUTCOME + " is "
+                        + " was created or updated (" + headers.writeOutcome() + " is "
                         + (outcome == null ? "missing" : "'" + outcome + "'") + "); check the record in the shop", List.of()));
             }
         } catch (RuntimeException e) {
@@ -67,7 +71,7 @@ final class RecordSender {
         Exception exception = exchange.getException();
         LOG.debug("Line {} was not imported", record.line(), exception);
         WriteFailure failure = WriteFailure.of(exception);
-        List<?> fields = exchange.getMessage().getHeader(Magento2Constants.INVALID_FIELDS, List.class);
+        List<?> fields = exchange.getMessage().getHeader(headers.invalidFields(), List.class);
         tally.failed(new ImportError(record.line(), record.key(), failure.message(),
                 fields == null ? List.of() : fields.stream().map(String::valueOf).toList()));
         if (failure.systemic()) {

@@ -8,23 +8,24 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How records of one resource look in the input: the wrapper a record may come in ({@code {"product": …}}), the
- * field that names it (a product's {@code sku}), and the fields a shop assigns itself, which are dropped before a
- * record is sent because they describe the shop the record came from, not the one it goes to.
+ * How records of one resource look in the input: the wrapper a record may come in ({@code {"product": …}},
+ * JSON:API's {@code {"data": …}}), where its key is (a product's {@code sku}, a JSON:API resource's
+ * {@code attributes.sku}), and the fields a platform assigns itself, which are dropped before a record is sent because
+ * they describe the store the record came from, not the one it goes to.
  *
- * @param wrapper       the wrapper field, or {@code null} when the resource has none
- * @param keyField      the field whose value identifies the record
- * @param caseBlindKey  whether keys compare without regard to case (Magento compares SKUs as MySQL does)
- * @param assigned      top-level fields the shop assigns, dropped from the record
- * @param assignedStock fields of {@code extension_attributes.stock_item} the shop assigns, dropped as well
+ * @param wrapper      the wrapper field, or {@code null} when the resource has none
+ * @param keyPath      the path to the field whose value identifies the record, e.g. {@code [attributes, sku]}
+ * @param caseBlindKey whether keys compare without regard to case (Magento compares SKUs as MySQL does)
+ * @param assigned     paths of the fields the platform assigns, dropped from the record
  */
-record RecordShape(String wrapper, String keyField, boolean caseBlindKey, List<String> assigned,
-                   List<String> assignedStock) {
+record RecordShape(String wrapper, List<String> keyPath, boolean caseBlindKey, List<List<String>> assigned) {
 
     RecordShape {
-        Objects.requireNonNull(keyField, "keyField");
-        assigned = List.copyOf(assigned);
-        assignedStock = List.copyOf(assignedStock);
+        keyPath = List.copyOf(keyPath);
+        if (keyPath.isEmpty()) {
+            throw new IllegalArgumentException("a record shape needs a key field");
+        }
+        assigned = assigned.stream().map(List::copyOf).toList();
     }
 
     /**
@@ -35,10 +36,24 @@ record RecordShape(String wrapper, String keyField, boolean caseBlindKey, List<S
     static RecordShape magento2(String resource) {
         MagentoResource profile = MagentoResource.of(resource);
         if (!profile.numericKey()) {
-            return new RecordShape(profile.wrapper(), profile.keyField(), true,
-                    List.of("id", "created_at", "updated_at"), List.of("item_id", "product_id"));
+            return new RecordShape(profile.wrapper(), List.of(profile.keyField()), true,
+                    List.of(List.of("id"), List.of("created_at"), List.of("updated_at"),
+                            List.of("extension_attributes", "stock_item", "item_id"),
+                            List.of("extension_attributes", "stock_item", "product_id")));
         }
-        return new RecordShape(profile.wrapper(), profile.keyField(), false, List.of(), List.of());
+        return new RecordShape(profile.wrapper(), List.of(profile.keyField()), false, List.of());
+    }
+
+    /**
+     * The shape of a JSON:API resource object ({@code type}, {@code id}, {@code attributes}, {@code relationships}),
+     * as the oro and commercelayer connectors export it, named by one of its attributes. Its {@code id}, links, meta
+     * and timestamps belong to the store it came from and are dropped; relationships are kept as they are.
+     */
+    static RecordShape jsonApi(String keyAttribute) {
+        return new RecordShape("data", List.of("attributes", keyAttribute), false,
+                List.of(List.of("id"), List.of("links"), List.of("meta"),
+                        List.of("attributes", "createdAt"), List.of("attributes", "updatedAt"),
+                        List.of("attributes", "created_at"), List.of("attributes", "updated_at")));
     }
 
     /** The bare record: the wrapped one when the object is a wrapper, else the object itself. */
@@ -51,7 +66,10 @@ record RecordShape(String wrapper, String keyField, boolean caseBlindKey, List<S
 
     /** The record's key as text, or {@code null} when it has none or it is not a string or a whole number. */
     String key(ObjectNode object) {
-        JsonNode value = record(object).get(keyField);
+        JsonNode value = record(object);
+        for (String step : keyPath) {
+            value = value == null ? null : value.get(step);
+        }
         if (value == null) {
             return null;
         }
@@ -64,18 +82,27 @@ record RecordShape(String wrapper, String keyField, boolean caseBlindKey, List<S
         return null;
     }
 
+    /** The name of the key field, as messages show it, e.g. {@code sku} or {@code attributes.code}. */
+    String keyName() {
+        return String.join(".", keyPath);
+    }
+
     /** The key as the platform compares it, so records naming one record meet in one sending lane. */
     String laneKey(String key) {
         return caseBlindKey ? key.toLowerCase(Locale.ROOT) : key;
     }
 
-    /** Drops the fields the shop assigns itself (in place: the object was parsed for this one send). */
+    /** Drops the fields the platform assigns itself (in place: the object was parsed for this one send). */
     ObjectNode prepare(ObjectNode object) {
         ObjectNode record = record(object);
-        record.remove(assigned);
-        if (!assignedStock.isEmpty() && record.get("extension_attributes") instanceof ObjectNode extension
-                && extension.get("stock_item") instanceof ObjectNode stock) {
-            stock.remove(assignedStock);
+        for (List<String> path : assigned) {
+            JsonNode parent = record;
+            for (int i = 0; i < path.size() - 1 && parent != null; i++) {
+                parent = parent.get(path.get(i));
+            }
+            if (parent instanceof ObjectNode holder) {
+                holder.remove(path.get(path.size() - 1));
+            }
         }
         return object;
     }

@@ -18,4 +18,9 @@ final class UpsertEndpoint {
     static String uri(String scheme, String resource) {
         return scheme + ":" + resource + "?operation=upsert&connection=#" + CamelRuntime.CONNECTION_BEAN;
     }
+
+    /** A JSON:API connector's upsert, finding records by {@code keyAttribute}. */
+    static String uri(String scheme, String resource, String keyAttribute) {
+        return uri(scheme, resource) + "&keyAttribute=" + keyAttribute;
+    }
 }
