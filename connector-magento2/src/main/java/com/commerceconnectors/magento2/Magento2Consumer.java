@@ -131,9 +131,11 @@ public class Magento2Consumer extends ScheduledBatchPollingConsumer {
                 exchange.getMessage().setBody(Magento2Producer.toJavaList(page.records()));
                 exchanges.add(exchange);
             }
+            // processBatch drains the queue: compare with the page's size taken before, not what is left after
+            int pageSize = exchanges.size();
             int done = processBatch(exchanges);
             delivered += done;
-            if (done < exchanges.size()) {
+            if (done < pageSize) {
                 break; // an exchange failed: the next poll starts again at it
             }
         }

@@ -114,6 +114,38 @@ class Magento2ConsumerTest extends SandboxCamelSupport {
     }
 
     @Test
+    void aFailureLateInAPageStopsThePollThereAndTheNextPollStartsAtTheFailedRecord() throws Exception {
+        magento.seedProducts(120);
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch failed = new CountDownLatch(1);
+        context.getRegistry().bind("failures", new org.apache.camel.spi.ExceptionHandler() {
+            public void handleException(Throwable exception) {
+                failed.countDown();
+            }
+
+            public void handleException(String message, Throwable exception) {
+                failed.countDown();
+            }
+
+            public void handleException(String message, Exchange exchange, Throwable exception) {
+                failed.countDown();
+            }
+        });
+        // the last record of the first page fails; nothing after it may be delivered in this poll
+        route(EXPORT + "&exceptionHandler=#failures", e -> {
+            if (calls.incrementAndGet() == 40) {
+                throw new IllegalStateException("downstream system unavailable");
+            }
+        });
+        startCamelContext();
+        assertThat(failed.await(20, TimeUnit.SECONDS)).isTrue();
+        // the poll returned after the failure; no later page was read in it
+        Thread.sleep(300);
+        assertThat(received).hasSize(39);
+        assertThat(calls.get()).isEqualTo(40);
+    }
+
+    @Test
     void aRestartedConsumerResumesFromItsFileWatermarkWithoutSkippingOrLosing(@TempDir Path dir) throws Exception {
         magento.seedProducts(150);
         File stateFile = dir.resolve("watermarks.dat").toFile();
