@@ -193,8 +193,8 @@ class ExportCommandTest {
                 "--out", out.toString());
         Path oro = SandboxDocuments.write(dir.resolve("oro.yaml"),
                 "name: oro\nconnector: oro\nbaseUri: https://oro.example.com\nauth: {type: bearer, token: t}\n");
-        CliRun unsupported = CliRun.run(Map.of(), "export", "--connection", oro.toString(), "--resource", "products",
-                "--out", out.toString());
+        CliRun oroPageSize = CliRun.run(Map.of(), "export", "--connection", oro.toString(), "--resource", "products",
+                "--page-size", "101", "--out", out.toString());
 
         assertThat(pageSize.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(pageSize.err()).contains("'--page-size': must be between 1 and 10000 for magento2, not 0");
@@ -205,9 +205,8 @@ class ExportCommandTest {
         assertThat(noOut.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(invalid.exitCode()).isEqualTo(ExitCodes.INVALID_CONNECTION);
         assertThat(invalid.err()).contains("/baseUri").contains("/auth");
-        assertThat(unsupported.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(unsupported.err()).contains("the oro connector has no Camel component in this build yet")
-                .doesNotContain("incomplete");
+        assertThat(oroPageSize.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(oroPageSize.err()).contains("must be between 1 and 100 for oro, not 101");
         assertThat(Files.exists(out)).isFalse();
         assertThat(Files.exists(partial(out))).isFalse();
         assertThat(magento.apiCalls()).isZero();

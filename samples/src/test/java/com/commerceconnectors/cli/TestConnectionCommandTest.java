@@ -145,23 +145,30 @@ class TestConnectionCommandTest {
     }
 
     @Test
-    void aConnectorWithoutAComponentYetFailsWithAClearMessage() throws IOException {
-        Path document = SandboxDocuments.write(dir.resolve("oro.yaml"), """
+    void anOroConnectionIsTestedThroughTheOroComponentAndARefusedKeyGetsItsLikelyCausesInOrder() throws IOException {
+        String template = """
                 name: oro
                 connector: oro
-                baseUri: https://oro.example.com
-                auth: {type: bearer, token: oro-t0ken}
-                """);
+                baseUri: %s
+                apiPath: /admin/api
+                auth: {type: wsse, username: %s, apiKey: "${env:ORO_API_KEY}"}
+                """.formatted(sandbox.oroUri(), com.commerceconnectors.sandbox.oro.OroSandbox.ADMIN_USERNAME);
+        Path document = SandboxDocuments.write(dir.resolve("oro.yaml"), template);
 
-        CliRun human = CliRun.run(Map.of(), "test-connection", "--connection", document.toString());
-        CliRun json = CliRun.run(Map.of(), "test-connection", "--connection", document.toString(), "--json");
+        CliRun ok = CliRun.run(Map.of("ORO_API_KEY", com.commerceconnectors.sandbox.oro.OroSandbox.ADMIN_API_KEY),
+                "test-connection", "--connection", document.toString(), "--json");
+        CliRun refused = CliRun.run(Map.of("ORO_API_KEY", "0123456789abcdef-not-the-key"),
+                "test-connection", "--connection", document.toString());
 
-        assertThat(human.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(human.out()).startsWith("CONFIGURATION: the oro connector has no Camel component in this build yet")
-                .contains("it works with magento2 connections");
-        assertThat(json.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(JSON.readTree(json.out()).path("connector").asText()).isEqualTo("oro");
-        assertThat(human.all() + json.all()).doesNotContain("oro-t0ken");
+        assertThat(ok.exitCode()).as(ok.all()).isEqualTo(ExitCodes.OK);
+        JsonNode verdict = JSON.readTree(ok.out());
+        assertThat(verdict.path("connector").asText()).isEqualTo("oro");
+        assertThat(verdict.path("authType").asText()).isEqualTo("wsse");
+        assertThat(verdict.path("category").asText()).isEqualTo("OK");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(refused.out()).startsWith("AUTHENTICATION").containsIgnoringCase("api key").containsIgnoringCase("clock");
+        assertThat(ok.all() + refused.all()).doesNotContain(com.commerceconnectors.sandbox.oro.OroSandbox.ADMIN_API_KEY)
+                .doesNotContain("0123456789abcdef-not-the-key");
     }
 
     @Test

@@ -18,15 +18,24 @@ public final class ConnectionCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionCheck.class);
 
-    /** The operation ignores the resource; any valid one will do. */
-    private static final String PROBE_RESOURCE = "store";
+    /**
+     * The resource the probe reads: magento2 ignores it (it reads the store configuration); oro and commercelayer
+     * read one record of it, so it is one every account of the platform can list, in both of Oro's APIs.
+     */
+    static String probeResource(com.commerceconnectors.connection.ConnectorType connector) {
+        return switch (connector) {
+            case MAGENTO2 -> "store";
+            case ORO -> "products";
+            case COMMERCELAYER -> "skus";
+        };
+    }
 
     public ConnectionVerdict test(Connection connection) {
         String connector = connection.connector().id();
         String authType = connection.auth().type();
         try (CamelRuntime camel = CamelRuntime.open(connection)) {
             camel.start();
-            String uri = camel.scheme() + ":" + PROBE_RESOURCE + "?operation=testConnection&connection=#"
+            String uri = camel.scheme() + ":" + probeResource(connection.connector()) + "?operation=testConnection&connection=#"
                     + CamelRuntime.CONNECTION_BEAN;
             LOG.debug("Testing {} through {}", connection, uri);
             Map<?, ?> body;
