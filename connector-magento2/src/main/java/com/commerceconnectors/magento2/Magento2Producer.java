@@ -17,7 +17,6 @@ import com.commerceconnectors.magento2.support.MagentoFieldErrors;
 import com.commerceconnectors.magento2.write.RecordInputReader;
 import com.commerceconnectors.magento2.write.RecordWriter;
 import com.commerceconnectors.magento2.write.WriteResult;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
@@ -44,8 +43,6 @@ import java.util.Map;
 public class Magento2Producer extends DefaultProducer {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Object> ANY = new TypeReference<>() {
-    };
 
     public Magento2Producer(Magento2Endpoint endpoint) {
         super(endpoint);
@@ -241,7 +238,7 @@ public class Magento2Producer extends DefaultProducer {
     }
 
     static Object toJava(JsonNode node) {
-        return JSON.convertValue(node, ANY);
+        return com.commerceconnectors.magento2.support.JsonToJava.convert(node);
     }
 
     static List<Object> toJavaList(List<JsonNode> nodes) {

@@ -1,0 +1,57 @@
+package com.commerceconnectors.magento2.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a parsed JSON tree into the plain Java values exchange bodies carry: {@code Map} (in field order),
+ * {@code List}, {@code String}, {@code Boolean}, the node's own {@code Number} ({@code BigDecimal} for decimals, so
+ * prices keep their digits) and {@code null}. A direct walk of the tree: {@code ObjectMapper.convertValue} gives the
+ * same values but serialises the tree into a token buffer and parses it again, which an export paid for every record.
+ */
+public final class JsonToJava {
+
+    private JsonToJava() {
+    }
+
+    public static Object convert(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>(Math.max(4, node.size() * 4 / 3 + 1));
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                map.put(field.getKey(), convert(field.getValue()));
+            }
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>(node.size());
+            for (JsonNode element : node) {
+                list.add(convert(element));
+            }
+            return list;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            return node.numberValue();
+        }
+        if (node.isBinary() || node.isPojo()) {
+            // not produced by parsing JSON text; keep what convertValue would give
+            return node.asText();
+        }
+        return node.asText();
+    }
+}
