@@ -1,0 +1,326 @@
+package com.commerceconnectors.bench;
+
+import com.commerceconnectors.cli.export.SingleRun;
+import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.connection.ConnectionLoader;
+import com.commerceconnectors.sandbox.Sandbox;
+import com.commerceconnectors.sandbox.log.RecordedRequest;
+import com.commerceconnectors.sandbox.magento.MagentoSandbox;
+import com.commerceconnectors.sandbox.magento.auth.UserType;
+import com.commerceconnectors.sandbox.magento.catalog.Product;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * End-to-end figures for the magento2 connector against the embedded sandbox, each beside a baseline run in the same
+ * process: a plain Apache HttpClient loop making the same HTTP calls. Prints Markdown tables for BENCHMARKS.md.
+ * <pre>
+ * mvn -B -ntp -pl samples -Pbench test-compile exec:exec
+ * mvn -B -ntp -pl samples -Pbench test-compile exec:exec -Dbench.args="--records 20000 --calls 10000 --heap-records 100000"
+ * </pre>
+ * Measurements alternate connector and baseline rounds and report the median, so drift in a busy machine affects
+ * both alike. Time is the wall clock; the sandbox shares the machine's cores with the client, as it would with any
+ * local test double, so the ratios (not the absolute rates) are the result.
+ */
+public final class EndToEndBenchmark {
+
+    private static final String EXPORT = "magento2:products?connection=#shop&pageSize=100&stateRepository=#state"
+            + "&initialDelay=0&repeatCount=1&greedy=false&delay=86400000&settleTime=0&pollStrategy=#run&exceptionHandler=#run";
+    private static final String GET = "magento2:products?operation=get&connection=#shop";
+
+    private int records = 20_000;
+    private int calls = 10_000;
+    private int heapRecords = 100_000;
+    private int rounds = 3;
+    private String sections = "export,producers,tokens,heap";
+
+    public static void main(String[] args) throws Exception {
+        EndToEndBenchmark bench = new EndToEndBenchmark();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--sections")) {
+                bench.sections = args[i + 1];
+                continue;
+            }
+            int value = Integer.parseInt(args[i + 1]);
+            switch (args[i]) {
+                case "--records" -> bench.records = value;
+                case "--calls" -> bench.calls = value;
+                case "--heap-records" -> bench.heapRecords = value;
+                case "--rounds" -> bench.rounds = value;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB%n%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        List<String> chosen = List.of(bench.sections.split(","));
+        if (chosen.contains("export")) {
+            bench.exportThroughput();
+        }
+        if (chosen.contains("producers")) {
+            bench.concurrentProducers();
+        }
+        if (chosen.contains("tokens")) {
+            bench.tokenRequestsUnderExpiry();
+        }
+        if (chosen.contains("heap")) {
+            bench.heapWhileExporting();
+        }
+    }
+
+    // ---- paged export -------------------------------------------------------------------------------------------
+
+    private void exportThroughput() throws Exception {
+        try (Sandbox sandbox = Sandbox.builder().start(); PlainHttpLoop plain = new PlainHttpLoop()) {
+            sandbox.magento().seedProducts(records);
+            Connection connection = admin(sandbox);
+            exportOnce(connection); // warm-up: class loading, JIT, the sandbox's own caches
+            List<URI> uris = new ArrayList<>();
+            String token = plain.adminToken(tokenUri(sandbox), MagentoSandbox.ADMIN_USERNAME, MagentoSandbox.ADMIN_PASSWORD);
+            double[] connector = new double[rounds];
+            double[] baseline = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                sandbox.magento().requests().clear();
+                long t0 = System.nanoTime();
+                long delivered = exportOnce(connection);
+                connector[r] = delivered / seconds(t0);
+                if (uris.isEmpty()) {
+                    for (RecordedRequest request : sandbox.magento().requests().entries()) {
+                        if ("GET".equals(request.method()) && request.path().endsWith("/V1/products")) {
+                            uris.add(URI.create(sandbox.baseUri() + request.path() + "?" + request.query()));
+                        }
+                    }
+                }
+                long t1 = System.nanoTime();
+                long replayed = plain.replay(uris, "Bearer " + token, "items");
+                baseline[r] = replayed / seconds(t1);
+                check(replayed == delivered, "the baseline read " + replayed + " records, the connector " + delivered);
+            }
+            System.out.println("## Paged export (magento2, " + records + " products, 100 per page, keyset paging)");
+            System.out.println();
+            System.out.println("| | records/s (median of " + rounds + ") | ratio |");
+            System.out.println("|---|---|---|");
+            System.out.printf(Locale.ROOT, "| plain HttpClient loop, same %d GETs | %.0f | 1.00 |%n", uris.size(), median(baseline));
+            System.out.printf(Locale.ROOT, "| magento2 consumer (route, one exchange per record) | %.0f | %.2f |%n%n",
+                    median(connector), median(connector) / median(baseline));
+        }
+    }
+
+    private long exportOnce(Connection connection) throws Exception {
+        AtomicLong delivered = new AtomicLong();
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            SingleRun run = new SingleRun();
+            context.getRegistry().bind("shop", connection);
+            context.getRegistry().bind("state", new MemoryStateRepository());
+            context.getRegistry().bind("run", run);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(EXPORT).process(e -> delivered.incrementAndGet());
+                }
+            });
+            context.start();
+            SingleRun.Outcome outcome = run.await(Duration.ofMinutes(10)).orElseThrow();
+            check(outcome.succeeded(), "the export failed: " + outcome.failure());
+        }
+        return delivered.get();
+    }
+
+    // ---- concurrent producers -----------------------------------------------------------------------------------
+
+    private void concurrentProducers() throws Exception {
+        System.out.println("## Concurrent producers (magento2 get by SKU, " + calls + " calls)");
+        System.out.println();
+        System.out.println("| threads | plain loop requests/s | magento2 producer requests/s | ratio |");
+        System.out.println("|---|---|---|---|");
+        try (Sandbox sandbox = Sandbox.builder().start(); PlainHttpLoop plain = new PlainHttpLoop();
+             DefaultCamelContext context = new DefaultCamelContext()) {
+            List<String> skus = sandbox.magento().seedProducts(1_000).stream().map(Product::sku).toList();
+            context.getRegistry().bind("shop", admin(sandbox));
+            context.start();
+            ProducerTemplate template = context.createProducerTemplate();
+            String token = plain.adminToken(tokenUri(sandbox), MagentoSandbox.ADMIN_USERNAME, MagentoSandbox.ADMIN_PASSWORD);
+            String productsUri = sandbox.magentoRestUri() + "/V1/products/";
+            for (int threads : new int[] {1, 8, 64}) {
+                Callable<Void> warm = () -> {
+                    template.requestBodyAndHeader(GET, null, "CamelMagento2ResourceKey", skus.get(0));
+                    return null;
+                };
+                run(threads, Math.min(calls, 500), i -> warm.call());
+                double[] connector = new double[rounds];
+                double[] baseline = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    long t0 = System.nanoTime();
+                    run(threads, calls, i -> {
+                        template.requestBodyAndHeader(GET, null, "CamelMagento2ResourceKey", skus.get(i % skus.size()));
+                        return null;
+                    });
+                    connector[r] = calls / seconds(t0);
+                    long t1 = System.nanoTime();
+                    run(threads, calls, i -> {
+                        plain.get(URI.create(productsUri + URLEncoder.encode(skus.get(i % skus.size()), StandardCharsets.UTF_8)),
+                                "Bearer " + token);
+                        return null;
+                    });
+                    baseline[r] = calls / seconds(t1);
+                }
+                System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.2f |%n", threads, median(baseline), median(connector),
+                        median(connector) / median(baseline));
+            }
+            System.out.println();
+        }
+    }
+
+    // ---- token requests -----------------------------------------------------------------------------------------
+
+    private void tokenRequestsUnderExpiry() throws Exception {
+        Duration lifetime = Duration.ofSeconds(4);
+        try (Sandbox sandbox = Sandbox.builder().start(); DefaultCamelContext context = new DefaultCamelContext()) {
+            sandbox.magento().settings().adminTokenLifetime(lifetime);
+            List<String> skus = sandbox.magento().seedProducts(1_000).stream().map(Product::sku).toList();
+            context.getRegistry().bind("shop", admin(sandbox));
+            context.start();
+            ProducerTemplate template = context.createProducerTemplate();
+            int before = sandbox.magento().tokenRequests(UserType.ADMIN);
+            long t0 = System.nanoTime();
+            run(64, calls, i -> {
+                template.requestBodyAndHeader(GET, null, "CamelMagento2ResourceKey", skus.get(i % skus.size()));
+                return null;
+            });
+            double elapsed = seconds(t0);
+            int tokens = sandbox.magento().tokenRequests(UserType.ADMIN) - before;
+            // the cache refreshes a quarter of a short lifetime early: one token per 3 s of a 4 s lifetime
+            double refreshEvery = lifetime.toMillis() * 0.75 / 1000.0;
+            System.out.println("## Token requests (magento2 admin token, " + lifetime.toSeconds() + " s lifetime, 64 threads)");
+            System.out.println();
+            System.out.println("| API calls | seconds | token requests | one per token lifetime would be | per 10,000 calls |");
+            System.out.println("|---|---|---|---|---|");
+            System.out.printf(Locale.ROOT, "| %d | %.1f | %d | %d | %.1f |%n%n", calls, elapsed, tokens,
+                    (int) Math.ceil(elapsed / refreshEvery), tokens * 10_000.0 / calls);
+        }
+    }
+
+    // ---- heap ---------------------------------------------------------------------------------------------------
+
+    private void heapWhileExporting() throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        try (Sandbox sandbox = Sandbox.builder().start(); DefaultCamelContext context = new DefaultCamelContext()) {
+            sandbox.magento().seedProducts(heapRecords);
+            sandbox.magento().requests().clear();
+            long[] checkpoints = {heapRecords / 10, heapRecords / 2, heapRecords};
+            long[] used = new long[checkpoints.length + 1];
+            used[0] = usedAfterGc(memory);
+            AtomicLong delivered = new AtomicLong();
+            AtomicInteger next = new AtomicInteger();
+            SingleRun run = new SingleRun();
+            context.getRegistry().bind("shop", admin(sandbox));
+            context.getRegistry().bind("state", new MemoryStateRepository());
+            context.getRegistry().bind("run", run);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(EXPORT).process(e -> {
+                        long n = delivered.incrementAndGet();
+                        int k = next.get();
+                        if (k < checkpoints.length && n == checkpoints[k]) {
+                            used[k + 1] = usedAfterGc(memory);
+                            next.incrementAndGet();
+                        }
+                    });
+                }
+            });
+            context.start();
+            check(run.await(Duration.ofMinutes(20)).orElseThrow().succeeded(), "the heap export failed");
+            System.out.println("## Heap while exporting (magento2, " + heapRecords + " products; the sandbox's catalogue "
+                    + "lives in the same heap)");
+            System.out.println();
+            System.out.println("| records delivered | heap used after GC (MiB) |");
+            System.out.println("|---|---|");
+            System.out.printf(Locale.ROOT, "| 0 (catalogue seeded, export not started) | %d |%n", used[0] >> 20);
+            for (int k = 0; k < checkpoints.length; k++) {
+                System.out.printf(Locale.ROOT, "| %d | %d |%n", checkpoints[k], used[k + 1] >> 20);
+            }
+            System.out.println();
+        }
+    }
+
+    private static long usedAfterGc(MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Call {
+        Void call(int index) throws Exception;
+    }
+
+    private static void run(int threads, int total, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger counter = new AtomicInteger();
+        List<Future<Void>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i = counter.getAndIncrement(); i < total; i = counter.getAndIncrement()) {
+                    call.call(i);
+                }
+                return null;
+            }));
+        }
+        for (Future<Void> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
+    private static Connection admin(Sandbox sandbox) {
+        return new ConnectionLoader().parse("""
+                {"name": "bench", "connector": "magento2", "baseUri": "%s",
+                 "auth": {"type": "requestAuth", "userType": "admin", "username": "%s", "password": "%s"}}
+                """.formatted(sandbox.magentoRestUri(), MagentoSandbox.ADMIN_USERNAME, MagentoSandbox.ADMIN_PASSWORD),
+                "bench connection");
+    }
+
+    private static URI tokenUri(Sandbox sandbox) {
+        return URI.create(sandbox.magentoRestUri() + "/V1/integration/admin/token");
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+}
