@@ -1,0 +1,30 @@
+package com.commerceconnectors.sandbox.commercelayer.jsonapi;
+
+import com.commerceconnectors.sandbox.commercelayer.store.Resource;
+
+import java.util.List;
+
+/**
+ * One ransack condition, e.g. {@code updated_at_gteq=2024-03-01T10:00:00Z} or {@code code_or_name_cont=shirt}:
+ * true when any of the attributes (joined by {@code _or_}) or all of them (joined by {@code _and_}) satisfy the
+ * predicate.
+ *
+ * @param key        the parameter as sent, for messages
+ * @param attributes the attributes compared
+ * @param all        {@code true} for {@code _and_}, {@code false} for {@code _or_} (one attribute: either)
+ * @param operands   typed operands (see {@link Predicate#test(Object, List)})
+ */
+public record Condition(String key, List<String> attributes, boolean all, Predicate predicate, List<Object> operands) {
+
+    public Condition {
+        attributes = List.copyOf(attributes);
+        operands = List.copyOf(operands);
+    }
+
+    public boolean matches(Resource resource) {
+        if (all) {
+            return attributes.stream().allMatch(a -> predicate.test(resource.value(a), operands));
+        }
+        return attributes.stream().anyMatch(a -> predicate.test(resource.value(a), operands));
+    }
+}

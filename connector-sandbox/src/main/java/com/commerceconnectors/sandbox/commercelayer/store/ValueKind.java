@@ -1,0 +1,12 @@
+package com.commerceconnectors.sandbox.commercelayer.store;
+
+/** The JSON type of an attribute, which decides how filters compare it and how writes are checked. */
+public enum ValueKind {
+    STRING,
+    INTEGER,
+    BOOLEAN,
+    /** An instant, written as {@code 2024-03-01T10:00:00.000Z}. */
+    TIMESTAMP,
+    /** A free JSON object, such as {@code metadata}. */
+    OBJECT
+}
