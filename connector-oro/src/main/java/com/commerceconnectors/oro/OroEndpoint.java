@@ -13,9 +13,9 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * An oro endpoint: {@code oro:RESOURCE?options}, RESOURCE being an entity's plural alias (products, users, orders…).
- * Producers list, read, create, update, delete and upsert records, make raw calls and test the connection; the
- * consumer exports the records that changed since its watermark, which advances after each exchange that succeeds —
+ * OroCommerce, OroCRM and OroPlatform JSON:API: the resource is an entity's plural alias (products, users, orders).
+ * Producers list, read, create, update, delete and upsert records, make raw calls and test the connection. The
+ * consumer exports the records that changed since its watermark, which advances after each exchange that succeeds;
  * an exchange a dead-letter channel handles (handled=true, its default) counts as success. Each connection in use
  * gets a readiness health check that latches authentication failures.
  */
