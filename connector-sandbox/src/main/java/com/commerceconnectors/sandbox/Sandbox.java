@@ -1,6 +1,8 @@
 package com.commerceconnectors.sandbox;
 
+import com.commerceconnectors.sandbox.commercelayer.CommerceLayerSandbox;
 import com.commerceconnectors.sandbox.magento.MagentoSandbox;
+import com.commerceconnectors.sandbox.oro.OroSandbox;
 import com.commerceconnectors.sandbox.server.SandboxServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,6 +31,9 @@ import java.util.Objects;
  *   <li>{@link Builder#threads(int)}: worker threads (default 128; enough for 64 concurrent clients plus delayed
  *       responses).</li>
  *   <li>{@link #magento()}: the Magento 2 emulator and its controls (see {@link MagentoSandbox}).</li>
+ *   <li>{@link #oro()}: the Oro emulator under {@code /oro} and its controls (see {@link OroSandbox}).</li>
+ *   <li>{@link #commerceLayer()}: the Commerce Layer emulator under {@code /commercelayer} (auth server and core
+ *       API) and its controls (see {@link CommerceLayerSandbox}).</li>
  *   <li>{@link #readyJson()}: base URIs and public test credentials, as {@code SandboxMain} prints them.</li>
  * </ul>
  */
@@ -39,11 +44,16 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxServer server;
     private final Clock clock;
     private final MagentoSandbox magento;
+    private final OroSandbox oro;
+    private final CommerceLayerSandbox commerceLayer;
 
-    private Sandbox(SandboxServer server, Clock clock, MagentoSandbox magento) {
+    private Sandbox(SandboxServer server, Clock clock, MagentoSandbox magento, OroSandbox oro,
+                    CommerceLayerSandbox commerceLayer) {
         this.server = server;
         this.clock = clock;
         this.magento = magento;
+        this.oro = oro;
+        this.commerceLayer = commerceLayer;
     }
 
     /** A sandbox on a free port with the system clock. */
@@ -73,6 +83,29 @@ public final class Sandbox implements AutoCloseable {
         return magento;
     }
 
+    /** {@code http://127.0.0.1:PORT/oro}: an Oro connection's {@code baseUri} (the application root). */
+    public URI oroUri() {
+        return oro.baseUri();
+    }
+
+    public OroSandbox oro() {
+        return oro;
+    }
+
+    /** {@code http://127.0.0.1:PORT/commercelayer}: a Commerce Layer connection's {@code baseUri}. */
+    public URI commerceLayerBaseUri() {
+        return commerceLayer.baseUri();
+    }
+
+    /** {@code http://127.0.0.1:PORT/commercelayer/auth}: tokens at {@code /oauth/token}, revoke at {@code /oauth/revoke}. */
+    public URI commerceLayerAuthUri() {
+        return commerceLayer.authUri();
+    }
+
+    public CommerceLayerSandbox commerceLayer() {
+        return commerceLayer;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -82,7 +115,10 @@ public final class Sandbox implements AutoCloseable {
      * {@code {"baseUri", "magento": {"restUri", "admin": {"username", "password"}, "customer": {"email",
      * "password"}, "bearerToken", "integration": {"name", "consumerKey", "consumerSecret", "accessToken",
      * "accessTokenSecret", "signatureMethod"}}}} — the integration signs OAuth 1.0a requests with HMAC-SHA256; its
-     * access token is also the {@code bearerToken}.
+     * access token is also the {@code bearerToken}. Then {@code "oro": {"baseUri", "wsse": {"username", "apiKey"},
+     * "backOffice": {"clientId", "clientSecret"}, "storefront": {"clientId", "clientSecret", "username",
+     * "password"}}}. Then {@code "commerceLayer": {"baseUri", "authUri", "organization", "integration":
+     * {"clientId", "clientSecret"}, "salesChannel": {"clientId", "scope", "customer": {"email", "password"}}}}.
      */
     public String readyJson() {
         ObjectNode root = JSON.createObjectNode();
@@ -103,6 +139,32 @@ public final class Sandbox implements AutoCloseable {
         integration.put("accessToken", MagentoSandbox.INTEGRATION_TOKEN);
         integration.put("accessTokenSecret", MagentoSandbox.INTEGRATION_TOKEN_SECRET);
         integration.put("signatureMethod", "HMAC-SHA256");
+        ObjectNode oroNode = root.putObject("oro");
+        oroNode.put("baseUri", oroUri().toString());
+        ObjectNode wsse = oroNode.putObject("wsse");
+        wsse.put("username", OroSandbox.ADMIN_USERNAME);
+        wsse.put("apiKey", OroSandbox.ADMIN_API_KEY);
+        ObjectNode backOffice = oroNode.putObject("backOffice");
+        backOffice.put("clientId", OroSandbox.BACKOFFICE_CLIENT_ID);
+        backOffice.put("clientSecret", OroSandbox.BACKOFFICE_CLIENT_SECRET);
+        ObjectNode storefront = oroNode.putObject("storefront");
+        storefront.put("clientId", OroSandbox.STOREFRONT_CLIENT_ID);
+        storefront.put("clientSecret", OroSandbox.STOREFRONT_CLIENT_SECRET);
+        storefront.put("username", OroSandbox.CUSTOMER_EMAIL);
+        storefront.put("password", OroSandbox.CUSTOMER_PASSWORD);
+        ObjectNode cl = root.putObject("commerceLayer");
+        cl.put("baseUri", commerceLayerBaseUri().toString());
+        cl.put("authUri", commerceLayerAuthUri().toString());
+        cl.put("organization", CommerceLayerSandbox.ORGANIZATION_SLUG);
+        ObjectNode clIntegration = cl.putObject("integration");
+        clIntegration.put("clientId", CommerceLayerSandbox.INTEGRATION_CLIENT_ID);
+        clIntegration.put("clientSecret", CommerceLayerSandbox.INTEGRATION_CLIENT_SECRET);
+        ObjectNode salesChannel = cl.putObject("salesChannel");
+        salesChannel.put("clientId", CommerceLayerSandbox.SALES_CHANNEL_CLIENT_ID);
+        salesChannel.put("scope", CommerceLayerSandbox.SALES_CHANNEL_SCOPE);
+        ObjectNode clCustomer = salesChannel.putObject("customer");
+        clCustomer.put("email", CommerceLayerSandbox.CUSTOMER_EMAIL);
+        clCustomer.put("password", CommerceLayerSandbox.CUSTOMER_PASSWORD);
         return root.toString();
     }
 
@@ -151,9 +213,13 @@ public final class Sandbox implements AutoCloseable {
         /** @throws IOException when 127.0.0.1:port cannot be bound (the message says so) */
         public Sandbox start() throws IOException {
             MagentoSandbox magento = new MagentoSandbox(clock);
+            OroSandbox oro = new OroSandbox(clock);
+            CommerceLayerSandbox commerceLayer = new CommerceLayerSandbox(clock);
             SandboxServer server = SandboxServer.start(port, threads);
             magento.mountOn(server);
-            return new Sandbox(server, clock, magento);
+            oro.mountOn(server);
+            commerceLayer.mountOn(server);
+            return new Sandbox(server, clock, magento, oro, commerceLayer);
         }
     }
 }

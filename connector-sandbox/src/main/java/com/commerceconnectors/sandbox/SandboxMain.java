@@ -1,6 +1,8 @@
 package com.commerceconnectors.sandbox;
 
+import com.commerceconnectors.sandbox.commercelayer.CommerceLayerDemoData;
 import com.commerceconnectors.sandbox.magento.MagentoDemoData;
+import com.commerceconnectors.sandbox.oro.OroDemoData;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,6 +54,8 @@ public final class SandboxMain {
     static Sandbox launch(Options options, PrintStream out) throws IOException {
         Sandbox sandbox = Sandbox.builder().port(options.port).start();
         MagentoDemoData.seed(sandbox.magento(), options.products, options.customers, options.orders);
+        OroDemoData.seed(sandbox.oro());
+        CommerceLayerDemoData.seed(sandbox.commerceLayer());
         out.println("SANDBOX READY " + sandbox.readyJson());
         out.flush();
         return sandbox;
@@ -69,7 +73,8 @@ public final class SandboxMain {
             for (int i = 0; i < args.length; i++) {
                 String name = args[i];
                 if (name.equals("--help") || name.equals("-h")) {
-                    throw new IllegalArgumentException("runs the Magento emulator with demo data until stopped");
+                    throw new IllegalArgumentException(
+                            "runs the Magento, Oro and Commerce Layer emulators with demo data until stopped");
                 }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("option " + name + " needs a value");

@@ -15,6 +15,12 @@
  *       checked against published vectors.</li>
  *   <li>{@code magento}: the Magento 2 emulator ({@link com.commerceconnectors.sandbox.magento.MagentoSandbox});
  *       {@code magento.oauth} is its OAuth server, {@code magento.integration} its integrations.</li>
+ *   <li>{@code commercelayer}: the Commerce Layer emulator
+ *       ({@link com.commerceconnectors.sandbox.commercelayer.CommerceLayerSandbox}): its auth server (grants,
+ *       signed JWTs, revocation) and its JSON:API core API.</li>
+ *   <li>{@code oro}: the Oro emulator ({@link com.commerceconnectors.sandbox.oro.OroSandbox}): {@code oro.auth}
+ *       WSSE and the OAuth server, {@code oro.data} resource types and stores, {@code oro.query} filters, sorting
+ *       and paging, {@code oro.jsonapi} documents and errors, {@code oro.web} the resource endpoints.</li>
  * </ul>
  * To add a platform: implement {@code Platform}, give it its own {@code FaultInjector} and {@code RequestLog},
  * mount it with {@code SandboxServer.mount(name, contextPath, ...)} (as {@code MagentoSandbox.mountOn} does), and
