@@ -1,6 +1,7 @@
 package com.commerceconnectors.cli;
 
 import com.commerceconnectors.sandbox.magento.MagentoDemoData;
+import com.commerceconnectors.sandbox.oro.OroDemoData;
 import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +53,25 @@ class RunCommandTest {
                 "com.commerceconnectors.samples.Magento2IncrementalExport");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(Files.readAllLines(dir.resolve("magento-products.ndjson"))).hasSize(MagentoDemoData.PRODUCTS);
+    }
+
+    @Test
+    void theOroExportSampleWritesEveryOroProductOnceInBothDsls() throws Exception {
+        for (String route : List.of("routes/oro-product-export.camel.yaml", "com.commerceconnectors.samples.OroProductExport")) {
+            Path out = Files.createDirectories(dir.resolve(route.replace('/', '_')));
+            CliRun run = CliRun.run(Map.of(), "run", "--sandbox", "-p", "exportDir=" + out, "-p", "exportCron=0/1+*+*+*+*+?",
+                    "--max-messages", "" + OroDemoData.PRODUCTS, "--max-seconds", "60", route);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+            Set<String> ids = new HashSet<>();
+            List<String> lines = Files.readAllLines(out.resolve("oro-products.ndjson"));
+            for (String line : lines) {
+                JsonNode product = JSON.readTree(line);
+                assertThat(product.path("type").asText()).isEqualTo("products");
+                ids.add(product.path("id").asText());
+            }
+            assertThat(lines).as(route).hasSize(OroDemoData.PRODUCTS);
+            assertThat(ids).hasSize(OroDemoData.PRODUCTS);
+        }
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.commerceconnectors.cli.command;
 import com.commerceconnectors.cli.CliContext;
 import com.commerceconnectors.cli.ExitCodes;
 import com.commerceconnectors.sandbox.Sandbox;
-import com.commerceconnectors.sandbox.magento.MagentoDemoData;
+import com.commerceconnectors.cli.run.SandboxConnections;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * credentials (printing them is the point: they open nothing but this sandbox).
  */
 @Command(name = "sandbox",
-        description = {"Runs the embedded Magento 2 emulator with demo data until stopped (Ctrl-C).",
+        description = {"Runs the embedded Magento 2, Oro and Commerce Layer emulators with demo data until stopped (Ctrl-C).",
             "Prints one line once it answers: SANDBOX READY {json} with its base URIs and public test credentials."},
         mixinStandardHelpOptions = true)
 public final class SandboxCommand implements Callable<Integer> {
@@ -58,7 +58,7 @@ public final class SandboxCommand implements Callable<Integer> {
         }, "sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            MagentoDemoData.seed(sandbox.magento());
+            SandboxConnections.seed(sandbox);
             context.out().println("SANDBOX READY " + sandbox.readyJson());
             context.out().flush();
             context.err().println("The sandbox runs at " + sandbox.baseUri() + " until stopped (Ctrl-C).");

@@ -20,11 +20,11 @@ import org.apache.camel.spi.PollingConsumerPollStrategy;
  * of exchanges that failed. A run succeeded only when its poll returned and nothing failed: a marker on the last
  * record cannot say that, because a run that finds nothing, or whose last page holds nothing to deliver, sends none.
  */
-final class SingleRun implements PollingConsumerPollStrategy, ExceptionHandler {
+public final class SingleRun implements PollingConsumerPollStrategy, ExceptionHandler {
 
     /** How the run ended: how many exchanges the poll delivered, or why it failed. */
-    record Outcome(int delivered, Throwable failure) {
-        boolean succeeded() {
+    public record Outcome(int delivered, Throwable failure) {
+        public boolean succeeded() {
             return failure == null;
         }
     }
@@ -82,7 +82,7 @@ final class SingleRun implements PollingConsumerPollStrategy, ExceptionHandler {
     }
 
     /** Waits up to {@code timeout} for the poll to return or throw; empty while it still runs. */
-    Optional<Outcome> await(Duration timeout) throws InterruptedException {
+    public Optional<Outcome> await(Duration timeout) throws InterruptedException {
         try {
             return Optional.of(outcome.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
         } catch (TimeoutException stillRunning) {
