@@ -99,6 +99,8 @@ record WritePayload(String id, Map<String, Object> attributes, Map<String, Strin
                 return value.isTextual() ? value.asText() : INVALID;
             case INTEGER:
                 return value.isIntegralNumber() && value.canConvertToLong() ? (Object) value.asLong() : INVALID;
+            case DECIMAL:
+                return value.isNumber() ? (Object) value.decimalValue() : INVALID;
             case BOOLEAN:
                 return value.isBoolean() ? (Object) value.asBoolean() : INVALID;
             case TIMESTAMP:

@@ -205,6 +205,12 @@ public final class QueryParser {
                 } catch (NumberFormatException e) {
                     throw JsonApiException.invalidFilterValue(key, value);
                 }
+            case DECIMAL:
+                try {
+                    return new java.math.BigDecimal(value.strip());
+                } catch (NumberFormatException e) {
+                    throw JsonApiException.invalidFilterValue(key, value);
+                }
             case BOOLEAN:
                 return flag(key, value);
             case TIMESTAMP:

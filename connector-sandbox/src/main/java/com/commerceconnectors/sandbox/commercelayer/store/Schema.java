@@ -13,6 +13,7 @@ import static com.commerceconnectors.sandbox.commercelayer.store.RelationshipDef
 import static com.commerceconnectors.sandbox.commercelayer.store.RelationshipDef.toOne;
 import static com.commerceconnectors.sandbox.commercelayer.store.RelationshipDef.toOneByAttribute;
 import static com.commerceconnectors.sandbox.commercelayer.store.ValueKind.BOOLEAN;
+import static com.commerceconnectors.sandbox.commercelayer.store.ValueKind.DECIMAL;
 import static com.commerceconnectors.sandbox.commercelayer.store.ValueKind.INTEGER;
 import static com.commerceconnectors.sandbox.commercelayer.store.ValueKind.STRING;
 import static com.commerceconnectors.sandbox.commercelayer.store.ValueKind.TIMESTAMP;
@@ -49,6 +50,7 @@ public final class Schema {
                 .attribute(required("code", STRING)).attribute(required("name", STRING))
                 .attribute(optional("description", STRING)).attribute(optional("image_url", STRING))
                 .attribute(optional("pieces_per_pack", INTEGER)).attribute(optional("hs_tariff_number", STRING))
+                .attribute(optional("weight", DECIMAL)).attribute(optional("unit_of_weight", STRING))
                 .attribute(optional("do_not_ship", BOOLEAN)).attribute(optional("do_not_track", BOOLEAN))
                 .relationship(toOne("shipping_category", SHIPPING_CATEGORIES))
                 .relationship(toManyByAttribute("prices", PRICES, "code", "sku_code"))

@@ -4,6 +4,8 @@ package com.commerceconnectors.sandbox.commercelayer.store;
 public enum ValueKind {
     STRING,
     INTEGER,
+    /** A decimal number, such as a SKU's {@code weight}. */
+    DECIMAL,
     BOOLEAN,
     /** An instant, written as {@code 2024-03-01T10:00:00.000Z}. */
     TIMESTAMP,
