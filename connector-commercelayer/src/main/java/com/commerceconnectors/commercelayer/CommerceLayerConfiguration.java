@@ -62,8 +62,8 @@ public class CommerceLayerConfiguration implements Cloneable {
             + " of an owner).")
     private String grantType;
 
-    @UriParam(label = "security", secret = true,
-              description = "The OAuth2 application's client id (auth.clientId).")
+    @UriParam(label = "security",
+              description = "The OAuth2 application's client id (auth.clientId); not a secret (sales channel ids are public).")
     private String clientId;
 
     @UriParam(label = "security", secret = true,
@@ -75,7 +75,7 @@ public class CommerceLayerConfiguration implements Cloneable {
             + " for sales channels.")
     private String scope;
 
-    @UriParam(label = "security", secret = true,
+    @UriParam(label = "security",
               description = "For the password grant: the customer's e-mail address (auth.username).")
     private String username;
 

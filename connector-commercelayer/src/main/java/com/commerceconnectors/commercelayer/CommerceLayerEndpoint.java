@@ -14,11 +14,11 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * A commercelayer endpoint: {@code commercelayer:RESOURCE?options}. Producers list, read, create, update, delete and
- * upsert records, make raw calls, test the connection and revoke its token; the consumer exports the records that
- * changed since its watermark with keyset paging on (updated_at, id), advancing the watermark after each exchange that
- * succeeds — an exchange a dead-letter channel handles (handled=true, its default) counts as success. Each connection
- * in use gets a readiness health check that latches authentication failures.
+ * Commerce Layer's JSON:API: skus, orders, customers, prices, stock_items or any other resource. Producers list, read,
+ * create, update, delete and upsert records, make raw calls, test the connection and revoke its token. The consumer
+ * exports the records that changed since its watermark with keyset paging on (updated_at, id), advancing the
+ * watermark after each exchange that succeeds; an exchange a dead-letter channel handles (handled=true, its default)
+ * counts as success. Each connection in use gets a readiness health check that latches authentication failures.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "commercelayer", title = "Commerce Layer", syntax = "commercelayer:resource",
              category = { Category.SAAS, Category.API }, headersClass = CommerceLayerConstants.class)
