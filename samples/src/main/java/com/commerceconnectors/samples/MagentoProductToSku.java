@@ -9,20 +9,30 @@ import java.util.Map;
  * Maps a Magento 2 product (as the {@code magento2:} consumer delivers it) to a Commerce Layer SKU resource for
  * {@code commercelayer:skus?operation=upsert}: the SKU code is Magento's {@code sku}, and the name, description,
  * weight and shipping flag follow the product. Commerce Layer requires a shipping category for SKUs that ship: give
- * {@code shippingCategoryId} (the route's {@code {{commercelayer.shippingCategoryId}}}), or virtual and downloadable
- * products go as {@code do_not_ship}.
+ * {@code shippingCategoryId} (the route's {@code {{shippingCategoryId}}}), or virtual and downloadable products go as
+ * {@code do_not_ship}. Weights follow Magento's unit ({@code kgs} by default, or {@code lbs}; Magento's
+ * General > Locale Options > Weight Unit) into Commerce Layer's ({@code gr} or {@code lb}).
  */
 public final class MagentoProductToSku {
 
     private final String shippingCategoryId;
+    private final boolean pounds;
 
     public MagentoProductToSku() {
-        this(null);
+        this(null, "kgs");
     }
 
-    /** @param shippingCategoryId the Commerce Layer shipping category of shipped SKUs; {@code null} or blank for none */
-    public MagentoProductToSku(String shippingCategoryId) {
+    /**
+     * @param shippingCategoryId the Commerce Layer shipping category of shipped SKUs; {@code null} or blank for none
+     * @param magentoWeightUnit  Magento's weight unit, {@code kgs} or {@code lbs}
+     */
+    public MagentoProductToSku(String shippingCategoryId, String magentoWeightUnit) {
         this.shippingCategoryId = shippingCategoryId == null || shippingCategoryId.isBlank() ? null : shippingCategoryId.strip();
+        String unit = magentoWeightUnit == null ? "kgs" : magentoWeightUnit.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!unit.equals("kgs") && !unit.equals("lbs")) {
+            throw new IllegalArgumentException("Magento's weight unit is kgs or lbs, not '" + magentoWeightUnit + "'");
+        }
+        this.pounds = unit.equals("lbs");
     }
 
     /** The SKU resource ({@code type}, {@code attributes}, {@code relationships}) for one product. */
@@ -37,8 +47,10 @@ public final class MagentoProductToSku {
         attributes.put("name", text(product.get("name"), code));
         customAttribute(product, "description").ifPresentOrElse(d -> attributes.put("description", stripTags(d)), () -> { });
         if (product.get("weight") instanceof Number weight && new BigDecimal(weight.toString()).signum() > 0) {
-            attributes.put("weight", weight);
-            attributes.put("unit_of_weight", "kg");
+            BigDecimal value = new BigDecimal(weight.toString());
+            // Commerce Layer's units are gr, lb and oz
+            attributes.put("weight", pounds ? value : value.multiply(BigDecimal.valueOf(1000)));
+            attributes.put("unit_of_weight", pounds ? "lb" : "gr");
         }
         boolean ships = !List.of("virtual", "downloadable").contains(String.valueOf(product.get("type_id")));
         if (!ships) {

@@ -4,75 +4,114 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.catalog.DefaultCamelCatalog;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.Test;
+import org.apache.camel.util.URISupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Loads the packaged connector jars the way catalogs and tooling find third-party components: component.properties,
- * the component service file, and the component JSON in both places tools look for it.
+ * the component service file, the component JSON in both places tools look for it, and the connection JSON Schema
+ * beside it; then camel-catalog's addComponent and a CamelContext's runtime catalog.
  */
 class CatalogDiscoveryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void magento2IsFoundFromItsPackagedJarWithEveryOptionAndSecretsFlagged() throws Exception {
-        Properties props = componentProperties("magento2");
+    static Stream<Arguments> components() {
+        return Stream.of(
+                Arguments.of("magento2", "connector-magento2",
+                        List.of("resource", "operation", "connection", "connectionResource", "storeCode", "bearerToken",
+                                "password", "proxyPassword", "filter", "pageSize", "since", "stateRepository", "scheduler"),
+                        List.of("bearerToken", "password", "proxyPassword"), "CamelMagento2ResourceKey"),
+                Arguments.of("oro", "connector-oro",
+                        List.of("resource", "operation", "connection", "connectionResource", "apiPath", "username",
+                                "apiKey", "clientId", "clientSecret", "password", "bearerToken", "proxyPassword", "filter",
+                                "sort", "include", "fields", "pageSize", "since", "stateRepository", "keyAttribute",
+                                "scheduler"),
+                        List.of("apiKey", "clientSecret", "password", "bearerToken", "proxyPassword"), "CamelOroResourceId"),
+                Arguments.of("commercelayer", "connector-commercelayer",
+                        List.of("resource", "operation", "connection", "connectionResource", "clientId", "clientSecret",
+                                "scope", "grantType", "username", "password", "refreshToken", "assertionToken", "tokenUri",
+                                "bearerToken", "proxyPassword", "filter", "sort", "include", "fields", "pageSize", "since",
+                                "stateRepository", "keyAttribute", "scheduler"),
+                        List.of("clientSecret", "password", "refreshToken", "assertionToken", "bearerToken", "proxyPassword"),
+                        "CamelCommerceLayerResourceId"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("components")
+    void eachComponentIsFoundFromItsPackagedJarWithEveryOptionAndSecretsFlagged(String scheme, String artifactId,
+            List<String> options, List<String> secrets, String header) throws Exception {
+        Properties props = componentProperties(scheme);
         assertThat(props.getProperty("groupId")).isEqualTo("com.commerceconnectors");
-        assertThat(props.getProperty("artifactId")).isEqualTo("connector-magento2");
+        assertThat(props.getProperty("artifactId")).isEqualTo(artifactId);
         assertThat(props.getProperty("version")).doesNotContain("${");
 
-        String className = serviceClass("magento2");
+        String className = serviceClass(scheme);
         String packagePath = className.substring(0, className.lastIndexOf('.')).replace('.', '/');
-        String json = read(packagePath + "/magento2.json");
-        assertThat(read("META-INF/" + packagePath + "/magento2.json")).isEqualTo(json);
+        String json = read(packagePath + "/" + scheme + ".json");
+        assertThat(read("META-INF/" + packagePath + "/" + scheme + ".json")).isEqualTo(json);
+        // the connection document's schema, published beside the component metadata, is the schema itself
+        assertThat(read(packagePath + "/connection.schema.json"))
+                .isEqualTo(Files.readString(Path.of("..", "connection-schema", "connection.schema.json")));
 
         DefaultCamelCatalog catalog = new DefaultCamelCatalog();
-        catalog.addComponent("magento2", className, json);
-        assertThat(catalog.findComponentNames()).contains("magento2");
-        JsonNode model = JSON.readTree(catalog.componentJSonSchema("magento2"));
-        assertThat(model.at("/component/scheme").asText()).isEqualTo("magento2");
+        catalog.addComponent(scheme, className, json);
+        assertThat(catalog.findComponentNames()).contains(scheme);
+        JsonNode model = JSON.readTree(catalog.componentJSonSchema(scheme));
+        assertThat(model.at("/component/scheme").asText()).isEqualTo(scheme);
         assertThat(model.at("/component/groupId").asText()).isEqualTo("com.commerceconnectors");
+        assertThat(model.at("/component/description").asText()).doesNotContain("{@").doesNotContain("{code");
 
-        Map<String, JsonNode> options = new TreeMap<>();
-        model.get("properties").fields().forEachRemaining(e -> options.put(e.getKey(), e.getValue()));
-        assertThat(options).containsKeys("resource", "operation", "connection", "connectionResource", "storeCode",
-                "bearerToken", "password", "proxyPassword", "filter", "pageSize", "since", "stateRepository", "scheduler");
-        List<String> secrets = new ArrayList<>();
-        options.forEach((name, o) -> {
+        Map<String, JsonNode> found = new TreeMap<>();
+        model.get("properties").fields().forEachRemaining(e -> found.put(e.getKey(), e.getValue()));
+        assertThat(found).containsKeys(options.toArray(String[]::new));
+        List<String> flagged = new ArrayList<>();
+        found.forEach((name, o) -> {
             if (o.path("secret").asBoolean()) {
-                secrets.add(name);
+                flagged.add(name);
             }
         });
-        assertThat(secrets).containsExactlyInAnyOrder("bearerToken", "password", "proxyPassword");
-        assertThat(model.get("headers").has("CamelMagento2ResourceKey")).isTrue();
+        assertThat(flagged).containsExactlyInAnyOrderElementsOf(secrets);
+        assertThat(model.get("headers").has(header)).isTrue();
 
         // the runtime catalog of a CamelContext reads the same metadata from the jar
         try (DefaultCamelContext context = new DefaultCamelContext()) {
-            String runtimeJson = context.getComponentParameterJsonSchema("magento2");
+            String runtimeJson = context.getComponentParameterJsonSchema(scheme);
             assertThat(runtimeJson).isNotNull();
             assertThat(JSON.readTree(runtimeJson).at("/component/javaType").asText()).isEqualTo(className);
         }
 
-        // secrets in an endpoint URI are masked by Camel's sanitizer
-        String uri = "magento2:products?baseUri=https://shop.example/rest&username=ops&password=s3cr3t-Value&bearerToken=abc.def";
-        String masked = org.apache.camel.util.URISupport.sanitizeUri(uri);
-        assertThat(masked).doesNotContain("s3cr3t-Value").doesNotContain("abc.def");
+        // every secret option in an endpoint URI is masked by Camel's sanitizer
+        StringBuilder uri = new StringBuilder(scheme + ":things?baseUri=https://x.example");
+        for (String secret : secrets) {
+            uri.append('&').append(secret).append("=s3cr3t-").append(secret);
+        }
+        String masked = URISupport.sanitizeUri(uri.toString());
+        for (String secret : secrets) {
+            assertThat(masked).as(secret).doesNotContain("s3cr3t-" + secret);
+        }
     }
 
     private static Properties componentProperties(String scheme) throws IOException {
-        for (URL url : java.util.Collections.list(CatalogDiscoveryTest.class.getClassLoader()
+        for (URL url : Collections.list(CatalogDiscoveryTest.class.getClassLoader()
                 .getResources("META-INF/services/org/apache/camel/component.properties"))) {
             Properties p = new Properties();
             try (InputStream in = url.openStream()) {

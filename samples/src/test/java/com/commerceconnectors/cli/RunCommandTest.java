@@ -76,10 +76,10 @@ class RunCommandTest {
 
     @Test
     void theTestConnectionsSampleSucceedsAgainstTheSandbox() {
-        CliRun run = CliRun.run(Map.of(), "run", "--sandbox", "--max-messages", "1", "--max-seconds", "30",
+        CliRun run = CliRun.run(Map.of(), "run", "--sandbox", "--max-messages", "3", "--max-seconds", "30",
                 "routes/test-connections.camel.yaml");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.err()).contains("1 exchange(s) completed, 0 failed");
+        assertThat(run.err()).contains("3 route(s), 3 exchange(s) completed, 0 failed");
     }
 
     @Test
@@ -96,11 +96,25 @@ class RunCommandTest {
                       password: ${env:SHOP_PASSWORD}
                       userType: admin
                     """.formatted(sandbox.magentoRestUri(), MagentoSandbox.ADMIN_USERNAME));
-            CliRun run = CliRun.run(Map.of("SHOP_PASSWORD", "not-the-Passw0rd"), "run",
-                    "--connection", "magento=" + document, "--max-messages", "1", "--max-seconds", "30",
+            // the sandbox's oro and commercelayer connections work; this magento2 connection does not
+            CliRun run = CliRun.run(Map.of("SHOP_PASSWORD", "not-the-Passw0rd"), "run", "--sandbox",
+                    "--connection", "magento=" + document, "--max-messages", "3", "--max-seconds", "30",
                     "routes/test-connections.camel.yaml");
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILURE);
-            assertThat(run.err()).contains("1 failed").doesNotContain("not-the-Passw0rd");
+            assertThat(run.err()).contains("2 exchange(s) completed, 1 failed").doesNotContain("not-the-Passw0rd");
+        }
+    }
+
+    @Test
+    void theSkuSyncSampleUpsertsEveryMagentoProductIntoCommerceLayerInBothDsls() throws Exception {
+        for (String route : List.of("routes/magento2-to-commercelayer-skus.camel.yaml",
+                "com.commerceconnectors.samples.MagentoToCommerceLayerSkuSync")) {
+            Path out = Files.createDirectories(dir.resolve(route.replace('/', '_')));
+            CliRun run = CliRun.run(Map.of(), "run", "--sandbox", "-p", "exportDir=" + out, "-p", "syncCron=0/1+*+*+*+*+?",
+                    "--max-messages", "" + MagentoDemoData.PRODUCTS, "--max-seconds", "120", route);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+            assertThat(run.err()).contains(MagentoDemoData.PRODUCTS + " exchange(s) completed, 0 failed");
+            assertThat(Files.readString(out.resolve("sku-sync.state"))).as("the sync's watermark").isNotBlank();
         }
     }
 

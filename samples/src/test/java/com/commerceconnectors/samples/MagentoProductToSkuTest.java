@@ -18,23 +18,24 @@ class MagentoProductToSkuTest {
 
     @Test
     void aShippedProductBecomesASkuInItsShippingCategory() {
-        Map<String, Object> sku = new MagentoProductToSku("CAT-1").toSku(product("simple"));
+        Map<String, Object> sku = new MagentoProductToSku("CAT-1", "kgs").toSku(product("simple"));
         assertThat(sku).containsEntry("type", "skus");
         @SuppressWarnings("unchecked")
         Map<String, Object> attributes = (Map<String, Object>) sku.get("attributes");
         assertThat(attributes).containsEntry("code", "SBX-17").containsEntry("name", "Pioneer Duffle Bag")
-                .containsEntry("description", "A big bag.").containsEntry("weight", 1.5)
-                .containsEntry("unit_of_weight", "kg").containsEntry("reference", "magento:17")
+                .containsEntry("description", "A big bag.").containsEntry("weight", new java.math.BigDecimal("1500.0"))
+                .containsEntry("unit_of_weight", "gr").containsEntry("reference", "magento:17")
                 .doesNotContainKey("do_not_ship");
         assertThat(sku.get("relationships").toString()).contains("shipping_categories").contains("CAT-1");
     }
 
     @Test
     void aVirtualProductDoesNotShipAndNeedsNoShippingCategory() {
-        Map<String, Object> sku = new MagentoProductToSku("CAT-1").toSku(product("virtual"));
-        assertThat(sku.get("attributes").toString()).contains("do_not_ship=true");
+        Map<String, Object> sku = new MagentoProductToSku("CAT-1", "lbs").toSku(product("virtual"));
+        assertThat(sku.get("attributes").toString()).contains("do_not_ship=true").contains("weight=1.5").contains("unit_of_weight=lb");
         assertThat(sku).doesNotContainKey("relationships");
-        assertThat(new MagentoProductToSku(" ").toSku(product("simple"))).doesNotContainKey("relationships");
+        assertThat(new MagentoProductToSku(" ", "kgs").toSku(product("simple"))).doesNotContainKey("relationships");
+        assertThatThrownBy(() -> new MagentoProductToSku(null, "stone")).hasMessageContaining("kgs or lbs");
     }
 
     @Test

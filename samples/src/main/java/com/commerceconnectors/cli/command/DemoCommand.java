@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo",
         description = {"Starts the embedded sandbox and runs the sample flows end to end:",
-            "test-connection, an export of every product, then an incremental export of the products changed since.",
+            "test-connection of a Magento, an Oro and a Commerce Layer connection, an export of every Magento product,",
+            "an incremental export of the products changed since, a Magento -> Commerce Layer SKU sync, an Oro export.",
             "Prints a line per step and a summary table. Exit 0 only when every step succeeded with the expected counts."},
         mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {

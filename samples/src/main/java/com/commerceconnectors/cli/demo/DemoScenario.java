@@ -14,6 +14,11 @@ import com.commerceconnectors.magento2.Magento2Configuration;
 import com.commerceconnectors.sandbox.Sandbox;
 import com.commerceconnectors.sandbox.magento.MagentoSandbox;
 import com.commerceconnectors.sandbox.magento.auth.UserType;
+import com.commerceconnectors.sandbox.commercelayer.CommerceLayerDemoData;
+import com.commerceconnectors.sandbox.oro.OroDemoData;
+import com.commerceconnectors.sandbox.oro.OroSandbox;
+import com.commerceconnectors.cli.run.SandboxConnections;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,9 +43,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo, end to end against the embedded sandbox: seed a catalogue, write a connection document, test the
- * connection, export every product, change a few, and export again from the first export's upper bound — each flow
- * through the same code as its command, each result checked. Prints one line per step and a summary table.
+ * The demo, end to end against the embedded sandbox: seed the three platforms, write a connection document for each,
+ * test the connections, export every Magento product, change a few and export again from the first export's upper
+ * bound, sync Magento's products into Commerce Layer as SKUs with the sample route, and export Oro's products — each
+ * flow through the same code as its command or sample, each result checked. Prints one line per step and a summary
+ * table.
  */
 public final class DemoScenario {
 
@@ -68,8 +75,9 @@ public final class DemoScenario {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoScenario.class);
-    private static final int STEPS = 6;
+    private static final int STEPS = 8;
     private static final String RESOURCE = "products";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintWriter out;
     private final Clock clock;
@@ -91,12 +99,14 @@ public final class DemoScenario {
         try {
             directory = temporary ? Files.createTempDirectory("connectors-demo") : Files.createDirectories(settings.workDirectory());
             try (Sandbox sandbox = startSandbox(settings.products())) {
-                Connection connection = writeConnection(directory, sandbox);
-                testConnection(connection, sandbox.magento());
-                Instant upperBound = fullExport(connection, sandbox.magento(), directory);
+                Connections connections = writeConnections(directory, sandbox);
+                testConnections(connections, sandbox);
+                Instant upperBound = fullExport(connections.magento(), sandbox.magento(), directory);
                 Map<String, BigDecimal> changed = changeProducts(sandbox.magento(), settings.changes(), upperBound);
                 waitPastBound(upperBound);
-                incrementalExport(connection, sandbox.magento(), directory, upperBound, changed);
+                incrementalExport(connections.magento(), sandbox.magento(), directory, upperBound, changed);
+                skuSync(connections, sandbox);
+                oroExport(connections.oro(), sandbox.oro(), directory);
             }
             summary();
             out.println(String.format(Locale.ROOT, "demo: every step succeeded in %.1f s",
@@ -126,39 +136,65 @@ public final class DemoScenario {
         Sandbox sandbox = Sandbox.builder().start();
         try {
             sandbox.magento().seedProducts(products);
+            OroDemoData.seed(sandbox.oro());
+            CommerceLayerDemoData.seed(sandbox.commerceLayer());
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
         }
-        report("sandbox up at " + sandbox.magentoRestUri() + " with " + products + " products (" + seconds(t0) + ")");
+        report("sandbox up at " + sandbox.baseUri() + ": Magento with " + products + " products, Oro with "
+                + sandbox.oro().products() + " products, Commerce Layer with " + sandbox.commerceLayer().skus() + " SKUs ("
+                + seconds(t0) + ")");
         return sandbox;
     }
 
-    private Connection writeConnection(Path directory, Sandbox sandbox) throws IOException, DemoFailure {
+    /** The demo's three connections, one per platform. */
+    private record Connections(Connection magento, Connection oro, Connection commerceLayer) {
+    }
+
+    private Connections writeConnections(Path directory, Sandbox sandbox) throws IOException, DemoFailure {
         begin();
-        Path document = DemoConnectionDocument.write(directory, sandbox);
+        Path magento = DemoConnectionDocument.write(directory, sandbox);
+        Path oro = Files.writeString(directory.resolve("sandbox-oro.json"), SandboxConnections.oro(sandbox).toPrettyString());
+        Path commerceLayer = Files.writeString(directory.resolve("sandbox-commercelayer.json"),
+                SandboxConnections.commerceLayer(sandbox).toPrettyString());
         try {
-            Connection connection = new ConnectionLoader().load(document);
-            report("connection document " + document.getFileName() + ": requestAuth as the sandbox admin");
-            return connection;
+            ConnectionLoader loader = new ConnectionLoader();
+            Connections connections = new Connections(loader.load(magento), loader.load(oro), loader.load(commerceLayer));
+            report("connection documents: " + magento.getFileName() + " (magento2 requestAuth as the admin), "
+                    + oro.getFileName() + " (oro wsse), " + commerceLayer.getFileName()
+                    + " (commercelayer oauth2 client credentials)");
+            return connections;
         } catch (ConnectionException e) {
             throw new DemoFailure(e.getMessage());
         }
     }
 
-    private void testConnection(Connection connection, MagentoSandbox magento) throws DemoFailure {
+    private void testConnections(Connections connections, Sandbox sandbox) throws DemoFailure {
         begin();
-        int tokensBefore = tokenRequests(magento);
+        List<String> verdicts = new ArrayList<>();
+        verdicts.add(testConnection(connections.magento(), () -> tokenRequests(sandbox.magento()), true));
+        verdicts.add(testConnection(connections.oro(), () -> 0, false));
+        verdicts.add(testConnection(connections.commerceLayer(), () -> sandbox.commerceLayer().tokenRequests().requests(), true));
+        report("test-connection: " + String.join(", ", verdicts));
+    }
+
+    private String testConnection(Connection connection, java.util.function.IntSupplier tokens, boolean signsIn)
+            throws DemoFailure {
+        int tokensBefore = tokens.getAsInt();
         Instant t0 = clock.instant();
         ConnectionVerdict verdict = new ConnectionCheck().test(connection);
-        FlowStats stats = new FlowStats("test-connection", OptionalLong.empty(), OptionalInt.empty(),
-                Duration.between(t0, clock.instant()), tokenRequests(magento) - tokensBefore);
+        String flow = "test-connection " + connection.connector().id();
+        FlowStats stats = new FlowStats(flow, OptionalLong.empty(), OptionalInt.empty(),
+                Duration.between(t0, clock.instant()), tokens.getAsInt() - tokensBefore);
         flows.add(stats);
         if (!verdict.ok()) {
-            throw new DemoFailure("test-connection: " + verdict.category() + ": " + verdict.message());
+            throw new DemoFailure(flow + ": " + verdict.category() + ": " + verdict.message());
         }
-        requireOneSignIn(stats);
-        report("test-connection: " + verdict.category() + " (HTTP " + verdict.httpStatus() + ", " + verdict.latencyMs() + " ms)");
+        if (signsIn) {
+            requireOneSignIn(stats);
+        }
+        return connection.connector().id() + " " + verdict.category() + " (" + verdict.latencyMs() + " ms)";
     }
 
     /** Exports everything; returns the upper bound, where the next export starts. */
@@ -236,6 +272,78 @@ public final class DemoScenario {
         } catch (ExportException e) {
             throw new DemoFailure(flow + ": " + e.getMessage());
         }
+    }
+
+    /** The sample route syncs every Magento product into Commerce Layer; each SKU is then checked there. */
+    private void skuSync(Connections connections, Sandbox sandbox) throws DemoFailure, InterruptedException {
+        begin();
+        int magentoTokens = tokenRequests(sandbox.magento());
+        int commerceLayerTokens = sandbox.commerceLayer().tokenRequests().requests();
+        SkuSyncFlow.Result result;
+        try {
+            result = new SkuSyncFlow(clock).run(connections.magento(), connections.commerceLayer());
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            LOG.debug("The SKU sync failed", e);
+            throw new DemoFailure("sync products to Commerce Layer: " + e.getMessage());
+        }
+        FlowStats stats = new FlowStats("sync products → Commerce Layer skus", OptionalLong.of(result.synced()),
+                OptionalInt.of(result.pages()), result.elapsed(),
+                sandbox.commerceLayer().tokenRequests().requests() - commerceLayerTokens);
+        flows.add(stats);
+        requireOneSignIn(stats);
+        if (tokenRequests(sandbox.magento()) - magentoTokens != 1) {
+            throw new DemoFailure("the sync signed in to Magento " + (tokenRequests(sandbox.magento()) - magentoTokens)
+                    + " times; expected once");
+        }
+        List<String> missing = new ArrayList<>();
+        sandbox.magento().products().all().forEach(product -> {
+            var sku = sandbox.commerceLayer().skuByCode(product.sku());
+            if (sku.isEmpty() || !product.name().equals(sku.get().string("name"))) {
+                missing.add(product.sku());
+            }
+        });
+        int products = sandbox.magento().products().all().size();
+        if (result.synced() != products || !missing.isEmpty()) {
+            throw new DemoFailure("the sync delivered " + result.synced() + " of " + products + " products; "
+                    + missing.size() + " are missing or differ in Commerce Layer"
+                    + (missing.isEmpty() ? "" : ", e.g. " + missing.get(0)));
+        }
+        report("synced " + result.synced() + " Magento products into Commerce Layer as SKUs (" + seconds(result.elapsed())
+                + ") with the sample route MagentoToCommerceLayerSkuSync; each SKU found there by its code");
+    }
+
+    /** Exports Oro's products through the oro: consumer; each seeded product must come exactly once. */
+    private void oroExport(Connection oro, OroSandbox sandbox, Path directory) throws DemoFailure, InterruptedException {
+        begin();
+        Path file = directory.resolve("oro-products.ndjson");
+        ExportResult result;
+        try {
+            result = new ExportFlow(clock).run(new ExportRequest(oro, RESOURCE, null,
+                    ExportRequest.defaultPageSize(oro.connector()), file), ExportProgress.NONE);
+        } catch (ExportException e) {
+            throw new DemoFailure("export oro products: " + e.getMessage());
+        }
+        flows.add(new FlowStats("export oro products", OptionalLong.of(result.records()), OptionalInt.of(result.pages()),
+                result.elapsed(), 0));
+        Set<String> ids = new TreeSet<>();
+        long lines;
+        try (Stream<String> all = Files.lines(file)) {
+            List<String> read = all.toList();
+            lines = read.size();
+            for (String line : read) {
+                ids.add(JSON.readTree(line).path("id").asText());
+            }
+        } catch (IOException e) {
+            throw new DemoFailure("cannot read " + file + ": " + e.getMessage());
+        }
+        if (lines != sandbox.products() || ids.size() != lines) {
+            throw new DemoFailure("the Oro export holds " + lines + " lines with " + ids.size() + " distinct ids; expected "
+                    + "each of the " + sandbox.products() + " products exactly once");
+        }
+        report("oro products exported: " + result.records() + " records in " + result.pages() + " pages ("
+                + seconds(result.elapsed()) + "), each product exactly once");
     }
 
     /** Each flow runs in a CamelContext of its own, whose token cache must sign in once and reuse the token. */
