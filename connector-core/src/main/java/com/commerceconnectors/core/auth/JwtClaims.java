@@ -37,12 +37,16 @@ public final class JwtClaims {
         }
     }
 
+    private static final long LAST_SECOND_OF_9999 = 253_402_300_799L;
+
     /** The {@code exp} claim (seconds since the epoch), if present and numeric. */
     public static Optional<Instant> expiry(String token) {
         return claims(token)
                 .map(c -> c.get("exp"))
                 .filter(exp -> exp.isNumber() || exp.isTextual() && exp.asText().matches("\\d{1,12}"))
-                .map(exp -> Instant.ofEpochSecond(exp.isNumber() ? exp.asLong() : Long.parseLong(exp.asText())));
+                // clamped to the year 9999: a larger exp (a number such as 1e300) is no reason to fail, nor a real date
+                .map(exp -> Instant.ofEpochSecond(Math.max(0, Math.min(LAST_SECOND_OF_9999,
+                        exp.isNumber() ? exp.asLong() : Long.parseLong(exp.asText())))));
     }
 
     private static String stripPadding(String s) {

@@ -25,6 +25,8 @@ import java.util.List;
 public final class TokenResponseReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A hundred years: beyond it a token's lifetime means "does not expire", and the arithmetic stays in range. */
+    private static final long MAX_EXPIRES_IN_SECONDS = 100L * 365 * 24 * 3600;
 
     private final String platformName;
 
@@ -63,7 +65,9 @@ public final class TokenResponseReader {
         if (expiresIn != null && (expiresIn.isNumber() || expiresIn.isTextual() && expiresIn.asText().matches("\\d{1,10}"))) {
             long seconds = expiresIn.isNumber() ? expiresIn.asLong() : Long.parseLong(expiresIn.asText());
             if (seconds > 0) {
-                return new AccessToken(Secret.of(token), now, now.plusSeconds(seconds), ExpirySource.EXPIRES_IN);
+                // capped: an absurd expires_in (1e30) would overflow the clock's arithmetic
+                return new AccessToken(Secret.of(token), now, now.plusSeconds(Math.min(seconds, MAX_EXPIRES_IN_SECONDS)),
+                        ExpirySource.EXPIRES_IN);
             }
         }
         if (ttl != null) {
