@@ -72,8 +72,8 @@ public final class ConnectionTester {
     }
 
     /**
-     * Builds the client and tests; a client that cannot be built (a bad connection, a SOCKS5 agent, an auth type not
-     * supported) is a CONFIGURATION result.
+     * Builds the client and tests; a client that cannot be built (a bad connection, an unsupported agent scheme, an
+     * auth type not supported) is a CONFIGURATION result.
      */
     public TestResult test(Supplier<ConnectorClient> clientSource, String authType, ApiRequest probe) {
         ConnectorClient client;

@@ -1,6 +1,8 @@
 package com.commerceconnectors.core.http;
 
 import com.commerceconnectors.core.error.ApiException;
+import com.commerceconnectors.core.error.ErrorCategory;
+import com.commerceconnectors.core.error.FailureReason;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -38,7 +40,8 @@ import java.util.List;
  *   <li>HttpClient's automatic retries, redirects, cookie store and auth cache are all off: retries and redirects
  *       are done by {@link ConnectorClient}, every attempt authorized afresh, and no session state leaks between calls;</li>
  *   <li>an on-premise agent is used as the HTTP proxy, with Basic credentials when it has them (offered only to the
- *       proxy, never to the platform);</li>
+ *       proxy, never to the platform); a {@code socks5://} agent as a SOCKS5 proxy that resolves the platform's host
+ *       name itself, with RFC 1929 username/password when it has credentials;</li>
  *   <li>answers are read fully, up to a size limit.</li>
  * </ul>
  * <b>Logging.</b> HttpClient's {@code org.apache.hc.client5.http.wire} and {@code org.apache.hc.client5.http.headers}
@@ -71,7 +74,11 @@ public final class ApacheHttpTransport implements HttpTransport {
         SSLContext ssl = settings.sslContext() != null ? settings.sslContext() : SSLContexts.createSystemDefault();
         Timeout connect = Timeout.of(settings.connectTimeout());
         Timeout read = Timeout.of(settings.readTimeout());
-        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+        ProxySettings proxy = settings.proxy();
+        boolean socks = proxy != null && proxy.isSocks5();
+        PoolingHttpClientConnectionManagerBuilder poolBuilder = socks ? new Socks5ConnectionManagerBuilder(proxy)
+                : PoolingHttpClientConnectionManagerBuilder.create();
+        PoolingHttpClientConnectionManager pool = poolBuilder
                 .setConnectionFactory(new QuietConnectionFactory())
                 .setTlsSocketStrategy(new DefaultClientTlsStrategy(ssl))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -84,14 +91,14 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .setMaxConnPerRoute(settings.maxConnectionsPerRoute())
                 .setMaxConnTotal(settings.maxConnectionsTotal())
                 .build();
-        ProxySettings proxy = settings.proxy();
+        boolean httpProxy = proxy != null && !socks;
         RequestConfig requestConfig = RequestConfig.custom()
                 .setResponseTimeout(read)
                 .setConnectionRequestTimeout(read)
                 .setRedirectsEnabled(false)
                 .setProtocolUpgradeEnabled(false)
                 // HttpClient answers auth challenges only for the agent; the platform's auth is the policy's job
-                .setAuthenticationEnabled(proxy != null && proxy.hasCredentials())
+                .setAuthenticationEnabled(httpProxy && proxy.hasCredentials())
                 .build();
         HttpClientBuilder builder = HttpClientBuilder.create()
                 .setConnectionManager(pool)
@@ -103,7 +110,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .setUserAgent(settings.userAgent())
                 .evictIdleConnections(TimeValue.ofSeconds(30))
                 .evictExpiredConnections();
-        if (proxy != null) {
+        if (httpProxy) {
             HttpHost proxyHost = new HttpHost(proxy.scheme(), proxy.host(), proxy.port());
             builder.setProxy(proxyHost);
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
@@ -134,6 +141,15 @@ public final class ApacheHttpTransport implements HttpTransport {
         } catch (IllegalStateException e) {
             // HttpClient's way of saying the pool was closed: the CamelContext (or the application) is stopping
             throw new java.io.InterruptedIOException("the connection pool is shut down");
+        } catch (Socks5Exception e) {
+            throw ApiException.builder(ErrorCategory.NETWORK, FailureReason.PROXY)
+                    .summary(e.getMessage())
+                    .advice(e.advice())
+                    // the tunnel never opened, so the platform never saw the request: even a write may be retried
+                    .retryable(e.transientFailure())
+                    .request(request.method().name(), request.uri())
+                    .cause(e)
+                    .build();
         }
         boolean complete = false;
         try {

@@ -388,8 +388,8 @@ public final class ConnectorClient implements AutoCloseable {
         /**
          * Creates the client: the pool (unless a transport was given) and the auth policy. Nothing is sent yet.
          *
-         * @throws ApiException (CONFIGURATION) when the connection cannot work as written (a SOCKS5 agent, an auth
-         *                      type not supported, an unusable requestAuth)
+         * @throws ApiException (CONFIGURATION) when the connection cannot work as written (an agent scheme other than
+         *                      http, https or socks5, an auth type not supported, an unusable requestAuth)
          */
         public ConnectorClient build() {
             // token requests get the connector's advice; the client's own failures also the auth policy's

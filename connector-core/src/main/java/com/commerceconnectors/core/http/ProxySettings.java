@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An HTTP(S) proxy every request goes through: the on-premise agent's tunnel entry.
+ * The on-premise agent's tunnel entry every request goes through: an HTTP(S) proxy, or a SOCKS5 proxy that resolves
+ * the platform's host name on its side (the name is sent to it unresolved, so hosts known only to the agent's network
+ * work).
  *
- * @param scheme   {@code http} or {@code https} (how this client talks to the proxy)
+ * @param scheme   {@code http} or {@code https} (how this client talks to an HTTP proxy), or {@code socks5}
  * @param host     the proxy host
  * @param port     the proxy port
- * @param username the proxy user for Basic authentication, {@code null} for none
+ * @param username the proxy user (HTTP Basic, or SOCKS5 username/password of RFC 1929), {@code null} for none
  * @param password the proxy password, {@code null} for none
  */
 public record ProxySettings(String scheme, String host, int port, String username, Secret password) {
@@ -25,6 +27,13 @@ public record ProxySettings(String scheme, String host, int port, String usernam
         Objects.requireNonNull(host, "host");
     }
 
+    public static final String SOCKS5 = "socks5";
+
+    /** Whether this is a SOCKS5 agent rather than an HTTP(S) proxy. */
+    public boolean isSocks5() {
+        return scheme.equals(SOCKS5);
+    }
+
     public boolean hasCredentials() {
         return username != null && !username.isEmpty();
     }
@@ -32,26 +41,25 @@ public record ProxySettings(String scheme, String host, int port, String usernam
     /**
      * The proxy of an on-premise agent.
      *
-     * @throws ApiException (CONFIGURATION) for a {@code socks5://} agent, which is not supported yet, or a URI
-     *                      without a host
+     * @throws ApiException (CONFIGURATION) for a scheme other than {@code http}, {@code https} and {@code socks5}, or a
+     *                      URI without a host
      */
     public static ProxySettings fromAgent(Agent agent) {
         URI uri = agent.proxyUri();
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.startsWith("socks")) {
-            throw ApiException.configuration(
-                    "agent.proxyUri " + SafeUri.of(uri) + " is a SOCKS5 agent, and SOCKS5 agents are not supported yet",
-                    "Use the agent's HTTP proxy entry (an http:// or https:// proxyUri) instead");
-        }
-        if (!scheme.equals("http") && !scheme.equals("https")) {
+        if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals(SOCKS5)) {
             throw ApiException.configuration("agent.proxyUri " + SafeUri.of(uri) + " has an unsupported scheme",
-                    "Use an http:// or https:// proxyUri");
+                    "Use an http://, https:// or socks5:// proxyUri");
         }
         if (uri.getHost() == null) {
             throw ApiException.configuration("agent.proxyUri " + SafeUri.of(uri) + " has no host",
-                    "Write it as http://host:port");
+                    "Write it as " + scheme + "://host:port");
         }
-        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        int port = uri.getPort() >= 0 ? uri.getPort() : switch (scheme) {
+            case "https" -> 443;
+            case SOCKS5 -> 1080;
+            default -> 80;
+        };
         return new ProxySettings(scheme, uri.getHost(), port, agent.username(), agent.password());
     }
 

@@ -166,10 +166,10 @@ class ConnectionTesterTest {
     @Test
     void aClientThatCannotBeBuiltIsConfiguration() {
         Connection socks = Connections.onPremise(server.uri("/rest"), Connections.bearer("t"),
-                new Agent(URI.create("socks5://agent:1080"), "u", Secret.of("agent-pw")));
+                new Agent(URI.create("socks4://agent:1080"), "u", Secret.of("agent-pw")));
         TestResult result = test(socks, server.uri(PROBE));
         assertThat(result.category()).isEqualTo(TestCategory.CONFIGURATION);
-        assertThat(result.message()).contains("SOCKS5 agents are not supported yet");
+        assertThat(result.message()).contains("has an unsupported scheme");
         assertThat(result.toJson()).doesNotContain("agent-pw");
     }
 

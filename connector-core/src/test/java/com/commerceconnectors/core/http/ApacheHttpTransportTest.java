@@ -151,13 +151,13 @@ class ApacheHttpTransportTest {
     }
 
     @Test
-    void refusesASocks5AgentAtCreation() {
+    void refusesAnAgentSchemeItCannotSpeakAtCreation() {
         var connection = Connections.onPremise(URI.create("https://shop.internal/rest"), Connections.bearer("t"),
-                new Agent(URI.create("socks5://agent.local:1080"), null, null));
+                new Agent(URI.create("socks4://agent.local:1080"), null, null));
         assertThatThrownBy(() -> ConnectorClient.builder().connection(connection).build())
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.category()).isEqualTo(ErrorCategory.CONFIGURATION);
-                    assertThat(e.getMessage()).contains("SOCKS5 agents are not supported yet");
+                    assertThat(e.getMessage()).contains("has an unsupported scheme");
                 });
     }
 

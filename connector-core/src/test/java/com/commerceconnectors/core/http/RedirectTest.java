@@ -51,6 +51,44 @@ class RedirectTest {
     }
 
     @Test
+    void anotherHostNameOnTheSamePortIsAnotherOrigin() {
+        // same machine, same port, another name: a browser would not send the credentials there either
+        origin.route("/export", r -> Reply.empty(302).withHeader("Location",
+                "http://localhost:" + origin.port() + "/files/export.json"));
+        origin.route("/files/export.json", r -> Reply.json(200, "[]"));
+        client.send(ApiRequest.get(origin.uri("/export")));
+        RecordedRequest followed = origin.requests("/files/export.json").get(0);
+        assertThat(followed.header("Host")).startsWith("localhost:");
+        assertThat(followed.header("Authorization")).isNull();
+    }
+
+    @Test
+    void dropsEverySecretHeaderTheRouteSetWhenLeavingTheOrigin() {
+        origin.route("/export", r -> Reply.empty(303).withHeader("Location", other.uri("/files/export.json").toString()));
+        other.route("/files/export.json", r -> Reply.json(200, "[]"));
+        client.send(ApiRequest.get(origin.uri("/export"))
+                .withHeader("X-Api-Key", "route-key").withHeader("Cookie", "session=abc")
+                .withSecretHeader("X-Shop-Signature", "sig").withHeader("X-Request-Id", "r-1"));
+        RecordedRequest first = origin.requests().get(0);
+        assertThat(first.header("X-Api-Key")).isEqualTo("route-key");
+        RecordedRequest elsewhere = other.requests().get(0);
+        assertThat(elsewhere.header("X-Api-Key")).isNull();
+        assertThat(elsewhere.header("Cookie")).isNull();
+        assertThat(elsewhere.header("X-Shop-Signature")).isNull();
+        assertThat(elsewhere.header("X-Request-Id")).isEqualTo("r-1");
+    }
+
+    @Test
+    void anOriginIsSchemeHostAndPort() {
+        java.net.URI base = java.net.URI.create("https://Shop.Example.com/rest");
+        assertThat(Redirects.sameOrigin(base, java.net.URI.create("https://shop.example.com:443/other"))).isTrue();
+        assertThat(Redirects.sameOrigin(base, java.net.URI.create("http://shop.example.com/rest"))).as("downgrade").isFalse();
+        assertThat(Redirects.sameOrigin(base, java.net.URI.create("https://shop.example.com:8443/rest"))).isFalse();
+        assertThat(Redirects.sameOrigin(base, java.net.URI.create("https://shop.example.com.evil.test/rest"))).isFalse();
+        assertThat(Redirects.sameOrigin(base, java.net.URI.create("https://cdn.shop.example.com/rest"))).isFalse();
+    }
+
+    @Test
     void doesNotSendCredentialsAgainAfterComingBack() {
         origin.route("/start", r -> Reply.empty(307).withHeader("Location", other.uri("/bounce").toString()));
         other.route("/bounce", r -> Reply.empty(307).withHeader("Location", origin.uri("/end").toString()));
