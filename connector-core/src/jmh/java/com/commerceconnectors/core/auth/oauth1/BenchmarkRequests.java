@@ -53,10 +53,14 @@ final class BenchmarkRequests {
                 Secret.of(TOKEN_SECRET), null, null);
     }
 
+    /** The protocol parameters of one attempt, with a fixed nonce and time. */
+    static ProtocolParameters protocolParameters() {
+        return ProtocolParameters.of("bench-consumer-key", Secret.of(ACCESS_TOKEN), 1777888800L,
+                "Vq3bWz8TQm0kX1sLd9Rf2YcHn7JpGa4e");
+    }
+
     /** The base string of {@link #MAGENTO_SEARCH} as the policy would sign it (fixed nonce and time). */
     static String baseString(SignatureAlgorithm algorithm) {
-        return new OAuth1Signer(algorithm, null).baseString(MAGENTO_SEARCH,
-                ProtocolParameters.of("bench-consumer-key", Secret.of(ACCESS_TOKEN), 1777888800L,
-                        "Vq3bWz8TQm0kX1sLd9Rf2YcHn7JpGa4e")).value();
+        return new OAuth1Signer(algorithm, null).baseString(MAGENTO_SEARCH, protocolParameters()).value();
     }
 }

@@ -3,6 +3,7 @@ package com.commerceconnectors.core.auth.oauth1;
 import com.commerceconnectors.core.error.SafeUri;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ public final class BaseString {
     /** The protocol parameters whose values are credentials. */
     private static final Set<String> SECRET_PROTOCOL_PARAMETERS = Set.of("oauth_token", "oauth_verifier");
 
+    private static final byte[] AMPERSAND = {'%', '2', '6'};
+    private static final byte[] EQUALS = {'%', '3', 'D'};
+
     private final String method;
     private final String baseUri;
     private final List<EncodedParameter> parameters;
@@ -34,7 +38,7 @@ public final class BaseString {
         this.method = method;
         this.baseUri = baseUri;
         this.parameters = parameters;
-        this.value = compose(false);
+        this.value = composeAscii();
     }
 
     static BaseString of(String method, URI uri, List<EncodedParameter> parameters) {
@@ -74,23 +78,94 @@ public final class BaseString {
 
     /** The normalized parameters ({@code name=value&…}, sorted), not yet encoded as a whole. */
     public String normalizedParameters() {
-        return normalized(false);
+        return normalized();
     }
 
+    /**
+     * {@link #compose} without the masking, straight into bytes: every part is ASCII in practice (the parameters are
+     * already encoded), and a byte array sized once is cheaper to fill than a {@link StringBuilder} that checks its
+     * capacity and coder for every character. Falls back to {@link #compose} for a non-ASCII method or path.
+     */
+    private String composeAscii() {
+        int bound = method.length() + 2 + baseUri.length() * 3;
+        for (EncodedParameter p : parameters) {
+            bound += (p.name().length() + p.value().length()) * 3 + 6;
+        }
+        byte[] out = new byte[bound];
+        int n = 0;
+        for (int i = 0; i < method.length(); i++) {
+            char c = method.charAt(i);
+            if (c >= 128) {
+                return compose(false);
+            }
+            out[n++] = (byte) c;
+        }
+        out[n++] = '&';
+        n = PercentEncoding.encodeAsciiInto(out, n, baseUri);
+        if (n < 0) {
+            return compose(false);
+        }
+        out[n++] = '&';
+        boolean first = true;
+        for (EncodedParameter p : parameters) {
+            if (!first) {
+                n = put(out, n, AMPERSAND);
+            }
+            first = false;
+            n = PercentEncoding.encodeAsciiInto(out, n, p.name());
+            if (n < 0) {
+                return compose(false);
+            }
+            n = put(out, n, EQUALS);
+            n = PercentEncoding.encodeAsciiInto(out, n, p.value());
+            if (n < 0) {
+                return compose(false);
+            }
+        }
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    private static int put(byte[] out, int at, byte[] bytes) {
+        System.arraycopy(bytes, 0, out, at, bytes.length);
+        return at + bytes.length;
+    }
+
+    /**
+     * {@code METHOD&enc(baseUri)&enc(name=value&…)} in one pass: the parameters are already encoded, so encoding the
+     * joined string equals encoding each part and writing {@code =} as {@code %3D} and {@code &} as {@code %26}.
+     */
     private String compose(boolean masked) {
-        return method + '&' + PercentEncoding.encode(baseUri) + '&' + PercentEncoding.encode(normalized(masked));
+        int size = method.length() + baseUri.length() * 3 + 2;
+        for (EncodedParameter p : parameters) {
+            size += (p.name().length() + p.value().length()) * 3 / 2 + 6;
+        }
+        StringBuilder s = new StringBuilder(size).append(method).append('&');
+        PercentEncoding.appendEncoded(s, baseUri);
+        s.append('&');
+        boolean first = true;
+        for (EncodedParameter p : parameters) {
+            if (!first) {
+                s.append("%26");
+            }
+            first = false;
+            PercentEncoding.appendEncoded(s, p.name());
+            s.append("%3D");
+            if (masked && isSecret(p.name())) {
+                s.append(SafeUri.MASK);
+            } else {
+                PercentEncoding.appendEncoded(s, p.value());
+            }
+        }
+        return s.toString();
     }
 
-    private String normalized(boolean masked) {
+    private String normalized() {
         StringBuilder s = new StringBuilder(parameters.size() * 24);
         for (EncodedParameter p : parameters) {
             if (s.length() > 0) {
                 s.append('&');
             }
-            s.append(p.name()).append('=');
-            // a NUL marks a masked value: it becomes %00 in the outer encoding, which nothing else can produce (inner
-            // names and values are already encoded, so their % turns into %25); toString() swaps it for the mask
-            s.append(masked && isSecret(p.name()) ? "\u0000" : p.value());
+            s.append(p.name()).append('=').append(p.value());
         }
         return s.toString();
     }
@@ -105,6 +180,6 @@ public final class BaseString {
     /** The base string with the values of {@code oauth_token}, {@code oauth_verifier} and credential-like parameters masked. */
     @Override
     public String toString() {
-        return compose(true).replace("%00", SafeUri.MASK);
+        return compose(true);
     }
 }

@@ -63,6 +63,10 @@ final class ParameterCollector {
     }
 
     private static String encoded(byte[] raw, int from, int to, String where) {
+        if (PercentEncoding.isCanonical(raw, from, to)) {
+            // decoding and encoding again would give back exactly these characters
+            return new String(raw, from, to - from, StandardCharsets.US_ASCII);
+        }
         try {
             return PercentEncoding.encode(PercentEncoding.decodeFormComponent(raw, from, to));
         } catch (IllegalArgumentException e) {

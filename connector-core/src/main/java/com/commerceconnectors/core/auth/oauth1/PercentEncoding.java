@@ -91,6 +91,87 @@ public final class PercentEncoding {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
+    /**
+     * Appends the encoding of {@code value} to {@code into}: the same characters {@link #encode(String)} returns, without
+     * the intermediate arrays. For the base string's masked form and the rare non-ASCII one; signing uses
+     * {@link #encodeAsciiInto}.
+     */
+    static void appendEncoded(StringBuilder into, String value) {
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 128 && UNRESERVED[c]) {
+                into.append(c);
+            } else if (c < 128) {
+                into.append('%').append((char) HEX[c >> 4]).append((char) HEX[c & 0x0F]);
+            } else {
+                // beyond ASCII: the UTF-8 bytes of the rest, as encode(String) does
+                into.append(encode(value.substring(i)));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Writes the encoding of {@code value} into {@code out} from {@code at}, for ASCII text; {@code out} must have room
+     * for three bytes a character.
+     *
+     * @return where the next byte goes, or {@code -1} when {@code value} is not ASCII (nothing useful was written)
+     */
+    static int encodeAsciiInto(byte[] out, int at, String value) {
+        int n = at;
+        for (int i = 0, length = value.length(); i < length; i++) {
+            char c = value.charAt(i);
+            if (c >= 128) {
+                return -1;
+            }
+            if (UNRESERVED[c]) {
+                out[n++] = (byte) c;
+            } else {
+                out[n++] = '%';
+                out[n++] = HEX[c >> 4];
+                out[n++] = HEX[c & 0x0F];
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether {@code raw[from, to)} is already in the form RFC 5849 §3.6 would encode its decoded bytes to: only
+     * unreserved characters and {@code %XX} escapes with upper-case hex of bytes that are not unreserved. Such a name
+     * or value enters the base string as it is, which spares decoding and re-encoding it — true of almost every query
+     * a client builds. Anything else ({@code +}, lower-case hex, {@code %41}, a broken escape, a raw {@code *}) is not.
+     */
+    static boolean isCanonical(byte[] raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int u = raw[i] & 0xFF;
+            if (u < 128 && UNRESERVED[u]) {
+                continue;
+            }
+            if (u != '%' || i + 2 >= to) {
+                return false;
+            }
+            int hi = upperHex(raw[i + 1]);
+            int lo = upperHex(raw[i + 2]);
+            if (hi < 0 || lo < 0) {
+                return false;
+            }
+            int decoded = (hi << 4) | lo;
+            if (decoded < 128 && UNRESERVED[decoded]) {
+                return false;
+            }
+            i += 2;
+        }
+        return true;
+    }
+
+    private static int upperHex(byte b) {
+        if (b >= '0' && b <= '9') {
+            return b - '0';
+        }
+        return b >= 'A' && b <= 'F' ? b - 'A' + 10 : -1;
+    }
+
     private static boolean isUnreserved(char c) {
         return c < 128 && UNRESERVED[c];
     }

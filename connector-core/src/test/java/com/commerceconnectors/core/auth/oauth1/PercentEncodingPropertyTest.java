@@ -1,0 +1,70 @@
+package com.commerceconnectors.core.auth.oauth1;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The signer takes a query name or value as it is when {@link PercentEncoding#isCanonical} says so, instead of decoding
+ * and encoding it again. These properties prove the shortcut changes nothing: whatever the text, a canonical one is
+ * exactly what decoding and re-encoding would give, and every encoded string is canonical.
+ */
+class PercentEncodingPropertyTest {
+
+    @Property(tries = 2000)
+    void aCanonicalComponentIsItsOwnReEncoding(@ForAll("queryComponents") String component) {
+        byte[] raw = component.getBytes(StandardCharsets.UTF_8);
+        if (PercentEncoding.isCanonical(raw, 0, raw.length)) {
+            String reEncoded = PercentEncoding.encode(PercentEncoding.decodeFormComponent(raw, 0, raw.length));
+            assertThat(reEncoded).isEqualTo(component);
+        }
+    }
+
+    @Property(tries = 1000)
+    void everyEncodedStringIsCanonical(@ForAll String plain) {
+        byte[] encoded = PercentEncoding.encode(plain).getBytes(StandardCharsets.US_ASCII);
+        assertThat(PercentEncoding.isCanonical(encoded, 0, encoded.length)).isTrue();
+    }
+
+    @Property(tries = 1000)
+    void theByteWriterMatchesTheEncoderForAscii(@ForAll("queryComponents") String text) {
+        byte[] out = new byte[text.length() * 3];
+        int n = PercentEncoding.encodeAsciiInto(out, 0, text);
+        if (text.chars().allMatch(c -> c < 128)) {
+            assertThat(new String(out, 0, n, StandardCharsets.US_ASCII)).isEqualTo(PercentEncoding.encode(text));
+        } else {
+            assertThat(n).isEqualTo(-1);
+        }
+    }
+
+    @Example
+    void whatIsNotCanonical() {
+        for (String s : new String[] {"a+b", "%5b", "%41", "%", "%2", "%G1", "a*b", "a b", "caf\u00e9", "%7E"}) {
+            byte[] raw = s.getBytes(StandardCharsets.UTF_8);
+            assertThat(PercentEncoding.isCanonical(raw, 0, raw.length)).as(s).isFalse();
+        }
+        for (String s : new String[] {"searchCriteria%5BpageSize%5D", "2026-05-01%2000%3A00%3A00", "%2B", ""}) {
+            byte[] raw = s.getBytes(StandardCharsets.US_ASCII);
+            assertThat(PercentEncoding.isCanonical(raw, 0, raw.length)).as(s).isTrue();
+        }
+    }
+
+    /** Text made mostly of what queries hold: letters, escapes in both cases, reserved characters, a little Unicode. */
+    @Provide
+    Arbitrary<String> queryComponents() {
+        Arbitrary<String> escapes = Arbitraries.integers().between(0, 255)
+                .flatMap(b -> Arbitraries.of(String.format("%%%02X", b), String.format("%%%02x", b)));
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.strings().alpha().numeric().withChars("-._~").ofMaxLength(6),
+                escapes,
+                Arbitraries.strings().withChars("+*!'()%=&/?:@[] ,\u00e9\u20ac").ofMaxLength(2));
+        return pieces.list().ofMaxSize(12).map(list -> String.join("", list));
+    }
+}
