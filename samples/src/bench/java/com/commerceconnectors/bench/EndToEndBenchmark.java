@@ -8,6 +8,8 @@ import com.commerceconnectors.sandbox.log.RecordedRequest;
 import com.commerceconnectors.sandbox.magento.MagentoSandbox;
 import com.commerceconnectors.sandbox.magento.auth.UserType;
 import com.commerceconnectors.sandbox.magento.catalog.Product;
+import com.commerceconnectors.sandbox.oro.OroSandbox;
+import com.commerceconnectors.sandbox.commercelayer.CommerceLayerSandbox;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -44,8 +46,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class EndToEndBenchmark {
 
-    private static final String EXPORT = "magento2:products?connection=#shop&pageSize=100&stateRepository=#state"
-            + "&initialDelay=0&repeatCount=1&greedy=false&delay=86400000&settleTime=0&pollStrategy=#run&exceptionHandler=#run";
+    private static final String ONE_RUN = "&stateRepository=#state&initialDelay=0&repeatCount=1&greedy=false"
+            + "&delay=86400000&pollStrategy=#run&exceptionHandler=#run";
+    private static final String EXPORT = "magento2:products?connection=#shop&pageSize=100&settleTime=0" + ONE_RUN;
     private static final String GET = "magento2:products?operation=get&connection=#shop";
 
     private int records = 20_000;
@@ -89,43 +92,92 @@ public final class EndToEndBenchmark {
 
     // ---- paged export -------------------------------------------------------------------------------------------
 
+    /** One platform's export: its consumer, its sandbox requests, how the baseline authenticates. */
+    private record Platform(String name, String consumerUri, String pathSuffix, String itemsField) {
+    }
+
     private void exportThroughput() throws Exception {
+        System.out.println("## Paged export (" + records + " records, keyset paging, one exchange per record)");
+        System.out.println();
+        System.out.println("| connector | page size | GETs | plain loop records/s | connector records/s | ratio |");
+        System.out.println("|---|---|---|---|---|---|");
+        exportThroughput(new Platform("magento2", "magento2:products?connection=#shop&pageSize=100&settleTime=0",
+                "/V1/products", "items"), 100);
+        exportThroughput(new Platform("oro", "oro:products?connection=#shop&pageSize=100&settleTime=0",
+                "/admin/api/products", "data"), 100);
+        exportThroughput(new Platform("commercelayer", "commercelayer:skus?connection=#shop&pageSize=25&settleTime=0",
+                "/api/skus", "data"), 25);
+        System.out.println();
+    }
+
+    private void exportThroughput(Platform platform, int pageSize) throws Exception {
         try (Sandbox sandbox = Sandbox.builder().start(); PlainHttpLoop plain = new PlainHttpLoop()) {
-            sandbox.magento().seedProducts(records);
-            Connection connection = admin(sandbox);
-            exportOnce(connection); // warm-up: class loading, JIT, the sandbox's own caches
+            Connection connection = seed(platform.name(), sandbox);
+            exportOnce(platform, connection); // warm-up: class loading, JIT, the sandbox's own caches
+            String authorization = "Bearer " + plain.token(platform.name(), sandbox);
             List<URI> uris = new ArrayList<>();
-            String token = plain.adminToken(tokenUri(sandbox), MagentoSandbox.ADMIN_USERNAME, MagentoSandbox.ADMIN_PASSWORD);
             double[] connector = new double[rounds];
             double[] baseline = new double[rounds];
             for (int r = 0; r < rounds; r++) {
-                sandbox.magento().requests().clear();
+                requests(platform.name(), sandbox).clear();
                 long t0 = System.nanoTime();
-                long delivered = exportOnce(connection);
+                long delivered = exportOnce(platform, connection);
                 connector[r] = delivered / seconds(t0);
                 if (uris.isEmpty()) {
-                    for (RecordedRequest request : sandbox.magento().requests().entries()) {
-                        if ("GET".equals(request.method()) && request.path().endsWith("/V1/products")) {
-                            uris.add(URI.create(sandbox.baseUri() + request.path() + "?" + request.query()));
+                    for (RecordedRequest request : requests(platform.name(), sandbox).entries()) {
+                        if ("GET".equals(request.method()) && request.path().endsWith(platform.pathSuffix())) {
+                            uris.add(URI.create(sandbox.baseUri() + request.path()
+                                    + (request.query() == null || request.query().isEmpty() ? "" : "?" + request.query())));
                         }
                     }
                 }
                 long t1 = System.nanoTime();
-                long replayed = plain.replay(uris, "Bearer " + token, "items");
+                long replayed = plain.replay(uris, authorization, platform.itemsField());
                 baseline[r] = replayed / seconds(t1);
-                check(replayed == delivered, "the baseline read " + replayed + " records, the connector " + delivered);
+                // the connector's keyset paging may re-read a page's tail; it delivers each record once
+                check(delivered == records, platform.name() + " delivered " + delivered + " of " + records);
             }
-            System.out.println("## Paged export (magento2, " + records + " products, 100 per page, keyset paging)");
-            System.out.println();
-            System.out.println("| | records/s (median of " + rounds + ") | ratio |");
-            System.out.println("|---|---|---|");
-            System.out.printf(Locale.ROOT, "| plain HttpClient loop, same %d GETs | %.0f | 1.00 |%n", uris.size(), median(baseline));
-            System.out.printf(Locale.ROOT, "| magento2 consumer (route, one exchange per record) | %.0f | %.2f |%n%n",
-                    median(connector), median(connector) / median(baseline));
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.0f | %.2f |%n", platform.name(), pageSize, uris.size(),
+                    median(baseline), median(connector), median(connector) / median(baseline));
         }
     }
 
-    private long exportOnce(Connection connection) throws Exception {
+    private Connection seed(String platform, Sandbox sandbox) {
+        ConnectionLoader loader = new ConnectionLoader();
+        switch (platform) {
+            case "magento2" -> {
+                sandbox.magento().seedProducts(records);
+                return admin(sandbox);
+            }
+            case "oro" -> {
+                sandbox.oro().seedProducts(records);
+                return loader.parse("""
+                        {"name": "bench", "connector": "oro", "baseUri": "%s", "apiPath": "/admin/api",
+                         "auth": {"type": "oauth2", "grantType": "client_credentials", "clientId": "%s", "clientSecret": "%s"}}
+                        """.formatted(sandbox.oroUri(), OroSandbox.BACKOFFICE_CLIENT_ID, OroSandbox.BACKOFFICE_CLIENT_SECRET),
+                        "bench connection");
+            }
+            default -> {
+                sandbox.commerceLayer().seedSkus(records);
+                return loader.parse("""
+                        {"name": "bench", "connector": "commercelayer", "baseUri": "%s",
+                         "auth": {"type": "oauth2", "grantType": "client_credentials", "clientId": "%s", "clientSecret": "%s",
+                                  "tokenUri": "%s/oauth/token"}}
+                        """.formatted(sandbox.commerceLayerBaseUri(), CommerceLayerSandbox.INTEGRATION_CLIENT_ID,
+                        CommerceLayerSandbox.INTEGRATION_CLIENT_SECRET, sandbox.commerceLayerAuthUri()), "bench connection");
+            }
+        }
+    }
+
+    private static com.commerceconnectors.sandbox.log.RequestLog requests(String platform, Sandbox sandbox) {
+        return switch (platform) {
+            case "magento2" -> sandbox.magento().requests();
+            case "oro" -> sandbox.oro().requests();
+            default -> sandbox.commerceLayer().requests();
+        };
+    }
+
+    private long exportOnce(Platform platform, Connection connection) throws Exception {
         AtomicLong delivered = new AtomicLong();
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             SingleRun run = new SingleRun();
@@ -135,7 +187,7 @@ public final class EndToEndBenchmark {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from(EXPORT).process(e -> delivered.incrementAndGet());
+                    from(platform.consumerUri() + ONE_RUN).process(e -> delivered.incrementAndGet());
                 }
             });
             context.start();
@@ -143,6 +195,11 @@ public final class EndToEndBenchmark {
             check(outcome.succeeded(), "the export failed: " + outcome.failure());
         }
         return delivered.get();
+    }
+
+    private long exportOnce(Connection connection) throws Exception {
+        return exportOnce(new Platform("magento2", "magento2:products?connection=#shop&pageSize=100&settleTime=0",
+                "/V1/products", "items"), connection);
     }
 
     // ---- concurrent producers -----------------------------------------------------------------------------------

@@ -38,6 +38,29 @@ final class PlainHttpLoop implements AutoCloseable {
         return client.execute(post, response -> JSON.readTree(EntityUtils.toByteArray(response.getEntity())).asText());
     }
 
+    /** A token for the baseline's requests, obtained once as a connector's cache would. */
+    String token(String platform, com.commerceconnectors.sandbox.Sandbox sandbox) throws IOException {
+        return switch (platform) {
+            case "magento2" -> adminToken(URI.create(sandbox.magentoRestUri() + "/V1/integration/admin/token"),
+                    com.commerceconnectors.sandbox.magento.MagentoSandbox.ADMIN_USERNAME,
+                    com.commerceconnectors.sandbox.magento.MagentoSandbox.ADMIN_PASSWORD);
+            case "oro" -> clientCredentials(URI.create(sandbox.oroUri() + "/oauth2-token"),
+                    com.commerceconnectors.sandbox.oro.OroSandbox.BACKOFFICE_CLIENT_ID,
+                    com.commerceconnectors.sandbox.oro.OroSandbox.BACKOFFICE_CLIENT_SECRET);
+            default -> clientCredentials(URI.create(sandbox.commerceLayerAuthUri() + "/oauth/token"),
+                    com.commerceconnectors.sandbox.commercelayer.CommerceLayerSandbox.INTEGRATION_CLIENT_ID,
+                    com.commerceconnectors.sandbox.commercelayer.CommerceLayerSandbox.INTEGRATION_CLIENT_SECRET);
+        };
+    }
+
+    private String clientCredentials(URI tokenUri, String clientId, String clientSecret) throws IOException {
+        HttpPost post = new HttpPost(tokenUri);
+        post.setEntity(new StringEntity(JSON.createObjectNode().put("grant_type", "client_credentials")
+                .put("client_id", clientId).put("client_secret", clientSecret).toString(), ContentType.APPLICATION_JSON));
+        return client.execute(post, response -> JSON.readTree(EntityUtils.toByteArray(response.getEntity()))
+                .path("access_token").asText());
+    }
+
     /** GETs each URI in turn and counts the records of {@code itemsField} in the answers. */
     long replay(List<URI> uris, String authorization, String itemsField) throws IOException {
         long records = 0;
@@ -53,7 +76,8 @@ final class PlainHttpLoop implements AutoCloseable {
     JsonNode get(URI uri, String authorization) throws IOException {
         HttpGet get = new HttpGet(uri);
         get.setHeader("Authorization", authorization);
-        get.setHeader("Accept", "application/json");
+        // JSON:API platforms want their media type; Magento takes it as JSON too
+        get.setHeader("Accept", uri.getPath().contains("/V1/") ? "application/json" : "application/vnd.api+json");
         return client.execute(get, response -> {
             if (response.getCode() != 200) {
                 throw new IOException("GET " + uri.getPath() + " answered " + response.getCode());
