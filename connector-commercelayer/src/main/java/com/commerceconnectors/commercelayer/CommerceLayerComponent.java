@@ -28,7 +28,8 @@ public class CommerceLayerComponent extends HealthCheckComponent {
             + " own; autowired when the registry holds exactly one Connection.")
     private Connection connection;
 
-    @Metadata(label = "advanced", description = "Defaults for the options of every endpoint.")
+    // Defaults for every endpoint's options, set in code. Not a catalog option: flattened into component options its
+    // `connection` would clash with the component's own, and the metadata generator then picks either one.
     private CommerceLayerConfiguration configuration = new CommerceLayerConfiguration();
 
     @Metadata(label = "advanced", defaultValue = "6", description = "How many times a request is tried in all when"

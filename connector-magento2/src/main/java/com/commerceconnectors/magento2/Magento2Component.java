@@ -20,7 +20,8 @@ public class Magento2Component extends HealthCheckComponent {
             + " autowired when the registry holds exactly one Connection.")
     private Connection connection;
 
-    @Metadata(label = "advanced", description = "Defaults for the options of every endpoint.")
+    // Defaults for every endpoint's options, set in code. Not a catalog option: flattened into component options its
+    // `connection` would clash with the component's own, and the metadata generator then picks either one.
     private Magento2Configuration configuration = new Magento2Configuration();
 
     @Metadata(label = "advanced", defaultValue = "4", description = "How many times a request is tried in all when Magento"
