@@ -65,8 +65,18 @@ class ConnectorsJarIT {
         Result demo = java(Map.of(), "", "demo");
 
         assertThat(demo.exitCode()).as(demo.all()).isZero();
-        assertThat(demo.out()).contains("demo: 6/6 ").contains("demo: every step succeeded");
+        assertThat(demo.out()).contains("demo: 8/8 ").contains("demo: every step succeeded");
         assertThat(demo.all()).doesNotContain("Exception").doesNotContain("sandbox-admin-123");
+    }
+
+    @Test
+    void aYamlSampleRouteRunsFromTheJar() throws Exception {
+        // the YAML DSL loader, quartz, the three components and their service files all made it into the jar
+        Result run = java(Map.of(), "", "run", "--sandbox", "--max-messages", "3", "--max-seconds", "60",
+                Path.of("routes", "test-connections.camel.yaml").toAbsolutePath().toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.err()).contains("3 route(s), 3 exchange(s) completed, 0 failed");
     }
 
     @Test
