@@ -10,7 +10,7 @@ import com.commerceconnectors.commercelayer.write.RecordWriter;
 import com.commerceconnectors.commercelayer.write.WriteResult;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.commerceconnectors.core.json.JsonToJava;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,8 +36,6 @@ import java.util.Map;
 public class CommerceLayerProducer extends DefaultProducer {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Object> ANY = new TypeReference<>() {
-    };
 
     public CommerceLayerProducer(CommerceLayerEndpoint endpoint) {
         super(endpoint);
@@ -196,7 +194,7 @@ public class CommerceLayerProducer extends DefaultProducer {
     }
 
     static Object toJava(JsonNode node) {
-        return JSON.convertValue(node, ANY);
+        return JsonToJava.convert(node);
     }
 
     static List<Object> toJavaList(List<ObjectNode> nodes) {

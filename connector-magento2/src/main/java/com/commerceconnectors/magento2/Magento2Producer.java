@@ -238,7 +238,7 @@ public class Magento2Producer extends DefaultProducer {
     }
 
     static Object toJava(JsonNode node) {
-        return com.commerceconnectors.magento2.support.JsonToJava.convert(node);
+        return com.commerceconnectors.core.json.JsonToJava.convert(node);
     }
 
     static List<Object> toJavaList(List<JsonNode> nodes) {

@@ -12,7 +12,7 @@ import com.commerceconnectors.oro.paging.PageNumberPager;
 import com.commerceconnectors.oro.write.ResourceObjectReader;
 import com.commerceconnectors.oro.write.ResourceWriter;
 import com.commerceconnectors.oro.write.WriteResult;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.commerceconnectors.core.json.JsonToJava;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,10 +37,6 @@ import java.util.Map;
 public class OroProducer extends DefaultProducer {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-    private static final TypeReference<Object> ANY = new TypeReference<>() {
-    };
 
     public OroProducer(OroEndpoint endpoint) {
         super(endpoint);
@@ -146,7 +142,7 @@ public class OroProducer extends DefaultProducer {
         }
         OroApi.RawResult result = api.raw(method, path, payload);
         in.setHeader(OroConstants.HTTP_STATUS, result.status());
-        in.setBody(result.json() != null ? JSON.convertValue(result.json(), ANY) : result.text());
+        in.setBody(result.json() != null ? JsonToJava.convert(result.json()) : result.text());
     }
 
     private void list(Message in, OroApi api, OroResource resource, OroConfiguration config) {
@@ -195,8 +191,12 @@ public class OroProducer extends DefaultProducer {
         return body;
     }
 
+    @SuppressWarnings("unchecked")
     static Map<String, Object> toMap(JsonNode record) {
-        return JSON.convertValue(record, MAP);
+        if (!record.isObject()) {
+            throw new IllegalArgumentException("a JSON:API resource is an object, not " + record.getNodeType());
+        }
+        return (Map<String, Object>) JsonToJava.convert(record);
     }
 
     static List<Object> toMaps(List<ObjectNode> records) {

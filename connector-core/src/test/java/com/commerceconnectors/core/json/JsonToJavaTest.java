@@ -1,4 +1,4 @@
-package com.commerceconnectors.magento2.support;
+package com.commerceconnectors.core.json;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package com.commerceconnectors.magento2.support;
+package com.commerceconnectors.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,7 +12,7 @@ import java.util.Map;
  * Turns a parsed JSON tree into the plain Java values exchange bodies carry: {@code Map} (in field order),
  * {@code List}, {@code String}, {@code Boolean}, the node's own {@code Number} ({@code BigDecimal} for decimals, so
  * prices keep their digits) and {@code null}. A direct walk of the tree: {@code ObjectMapper.convertValue} gives the
- * same values but serialises the tree into a token buffer and parses it again, which an export paid for every record.
+ * same values but serialises the tree into a token buffer and parses it again, which exports paid for every record.
  */
 public final class JsonToJava {
 

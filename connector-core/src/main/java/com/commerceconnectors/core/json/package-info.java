@@ -1,0 +1,2 @@
+/** JSON trees turned into the plain Java values Camel exchange bodies carry. */
+package com.commerceconnectors.core.json;
