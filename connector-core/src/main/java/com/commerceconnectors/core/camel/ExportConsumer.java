@@ -1,0 +1,246 @@
+package com.commerceconnectors.core.camel;
+
+import com.commerceconnectors.core.json.JsonToJava;
+import com.commerceconnectors.core.paging.KeysetPager;
+import com.commerceconnectors.core.paging.Since;
+import com.commerceconnectors.core.paging.Watermark;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one export consumer of every connector: each poll runs the endpoint's {@link Export} with {@link KeysetPager}
+ * from the stored watermark, and hands records on as exchanges (one per record, or one per page with
+ * {@code splitRecords=false}).
+ * <ul>
+ *   <li>The watermark advances only past exchanges that succeeded, so a crash or a failed exchange re-delivers from the
+ *       first record not done (at least once). It is written at most once per page: after the page, and when an
+ *       exchange fails or the consumer stops mid-page.</li>
+ *   <li>A failed exchange stops the poll; the next poll starts again at it. An error handler that marks the exchange
+ *       handled (a dead-letter channel with its default handled=true) counts as success: the watermark moves past the
+ *       record, which then lives only in the dead-letter destination.</li>
+ *   <li>One page is read ahead, so the last exchange of a run carries {@code CamelBatchComplete=true} even when the
+ *       platform's last page holds nothing to deliver.</li>
+ *   <li>A poll still running when the next is due (a cron firing) is not overlapped.</li>
+ *   <li>{@link #poll()} answers the number of records delivered, whatever {@code splitRecords} says.</li>
+ * </ul>
+ */
+public class ExportConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExportConsumer.class);
+    private static final String LAST_OF_RUN = "CamelConnectorLastOfRun";
+    private static final String RECORDS = "CamelConnectorRecords";
+
+    private final AtomicBoolean polling = new AtomicBoolean();
+    private final ExportHeaders headers;
+    private StateRepository<String, String> stateRepository;
+    private boolean ownsStateRepository;
+    private String stateKey;
+
+    public ExportConsumer(ConnectorEndpoint<?, ?> endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.headers = ExportHeaders.withPrefix(endpoint.descriptor().headerPrefix());
+    }
+
+    @Override
+    public ConnectorEndpoint<?, ?> getEndpoint() {
+        return (ConnectorEndpoint<?, ?>) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        ConnectorConfiguration config = getEndpoint().getConfiguration();
+        if (config.getSince() != null) {
+            Since.parse(config.getSince()); // a wrong since fails the route's start, not its first poll
+        }
+        getEndpoint().newExport(); // so do a filter or fields option that cannot work
+        stateRepository = config.getStateRepository();
+        if (stateRepository == null) {
+            stateRepository = FileStateRepository.fileStateRepository(new File(config.getStateFile()));
+            ownsStateRepository = true;
+        }
+        ServiceHelper.startService(stateRepository);
+        stateKey = config.getStateKey() != null ? config.getStateKey() : getEndpoint().defaultStateKey();
+        if (config.isResetWatermark()) {
+            stateRepository.setState(stateKey, "");
+        }
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (ownsStateRepository) {
+            ServiceHelper.stopService(stateRepository);
+        }
+    }
+
+    /** The key the watermark is stored under; known once started. */
+    public String stateKey() {
+        return stateKey;
+    }
+
+    /** The stored watermark, or {@code null} when the export starts from {@code since}. */
+    public Watermark storedWatermark() {
+        String stored = stateRepository.getState(stateKey);
+        return stored == null || stored.isBlank() ? null : Watermark.decode(stored);
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        if (!polling.compareAndSet(false, true)) {
+            LOG.info("Skipping a poll of {}: the previous one is still running", getEndpoint());
+            return 0;
+        }
+        try {
+            return exportOnce(getEndpoint().newExport());
+        } finally {
+            polling.set(false);
+        }
+    }
+
+    private <Q> int exportOnce(Export<Q> export) throws Exception {
+        ConnectorConfiguration config = getEndpoint().getConfiguration();
+        Instant since = config.getSince() == null ? null : Since.parse(config.getSince());
+        KeysetPager<Q> pager = new KeysetPager<>(export.dialect(), export.source(), config.getPageSize(),
+                getEndpoint().getComponent().clock(), Duration.ofMillis(config.getSettleTime()));
+        KeysetPager<Q>.Run run = pager.open(storedWatermark(), since);
+        int delivered = 0;
+        KeysetPager.Page current = nextWithRecords(run);
+        while (current != null && isRunAllowed()) {
+            // the next page is known before this one goes out, so the run's last exchange can say it is the last
+            KeysetPager.Page next = null;
+            RuntimeException lookAheadFailure = null;
+            try {
+                next = current.lastPage() ? null : nextWithRecords(run);
+            } catch (RuntimeException e) {
+                lookAheadFailure = e; // deliver what was read before failing the poll
+            }
+            boolean lastOfRun = next == null && lookAheadFailure == null;
+            Queue<Object> exchanges = exchangesOf(current, run, export, lastOfRun, config.isSplitRecords());
+            int size = current.records().size();
+            int done = processBatch(exchanges);
+            delivered += done;
+            if (lookAheadFailure != null) {
+                throw lookAheadFailure;
+            }
+            if (done < size) {
+                break; // an exchange failed or the consumer stops: the next poll starts again at the first not done
+            }
+            current = next;
+        }
+        if (delivered > 0) {
+            LOG.info("Exported {} {} up to {} (changes at or after {} come with the next poll)", delivered,
+                    export.dialect().resource(), stateRepository.getState(stateKey), run.upperBoundText());
+        }
+        return delivered;
+    }
+
+    /** The run's next page with records to deliver; {@code null} when the run is complete. */
+    private KeysetPager.Page nextWithRecords(KeysetPager<?>.Run run) {
+        while (run.hasNext() && isRunAllowed()) {
+            KeysetPager.Page page = run.next();
+            if (!page.records().isEmpty()) {
+                return page;
+            }
+        }
+        return null;
+    }
+
+    private Queue<Object> exchangesOf(KeysetPager.Page page, KeysetPager<?>.Run run, Export<?> export, boolean lastOfRun,
+                                      boolean split) {
+        Queue<Object> exchanges = new ArrayDeque<>();
+        List<JsonNode> records = page.records();
+        if (split) {
+            for (JsonNode record : records) {
+                exchanges.add(exchangeOf(page, run, export, record, JsonToJava.convert(record), 1, lastOfRun));
+            }
+        } else {
+            List<Object> body = new ArrayList<>(records.size());
+            for (JsonNode record : records) {
+                body.add(JsonToJava.convert(record));
+            }
+            exchanges.add(exchangeOf(page, run, export, records.get(records.size() - 1), body, records.size(), lastOfRun));
+        }
+        return exchanges;
+    }
+
+    private Exchange exchangeOf(KeysetPager.Page page, KeysetPager<?>.Run run, Export<?> export, JsonNode last,
+                                Object body, int recordCount, boolean lastOfRun) {
+        Exchange exchange = createExchange(false);
+        Message message = exchange.getMessage();
+        message.setBody(body);
+        message.setHeader(headers.watermark(), export.dialect().positionOf(last).encode());
+        message.setHeader(headers.pageNumber(), page.number());
+        message.setHeader(headers.upperBound(), run.upperBoundText());
+        if (run.totalCount() != null) {
+            message.setHeader(headers.totalCount(), run.totalCount());
+        }
+        exchange.setProperty(RECORDS, recordCount);
+        if (lastOfRun) {
+            exchange.setProperty(LAST_OF_RUN, true);
+        }
+        return exchange;
+    }
+
+    /**
+     * Processes a page's exchanges in order; stops at the first that fails. The watermark of the last that succeeded
+     * is written once, after the page or where it stopped. Returns how many records succeeded.
+     */
+    @Override
+    public int processBatch(Queue<Object> exchanges) throws Exception {
+        int total = exchanges.size();
+        int index = 0;
+        int succeeded = 0;
+        String mark = null;
+        try {
+            while (!exchanges.isEmpty() && isBatchAllowed()) {
+                Exchange exchange = (Exchange) exchanges.poll();
+                boolean lastOfRun = exchanges.isEmpty() && Boolean.TRUE.equals(exchange.removeProperty(LAST_OF_RUN));
+                int records = exchange.removeProperty(RECORDS) instanceof Integer n ? n : 1;
+                exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+                exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+                exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, lastOfRun);
+                pendingExchanges = total - index - 1;
+                index++;
+                String exchangeMark = exchange.getMessage().getHeader(headers.watermark(), String.class);
+                try {
+                    getProcessor().process(exchange);
+                } catch (Exception e) {
+                    exchange.setException(e);
+                }
+                if (exchange.getException() != null) {
+                    getExceptionHandler().handleException("Exporting a record failed; the next poll starts again at it",
+                            exchange, exchange.getException());
+                    releaseExchange(exchange, false);
+                    return succeeded;
+                }
+                mark = exchangeMark;
+                succeeded += records;
+                releaseExchange(exchange, false);
+            }
+            return succeeded;
+        } finally {
+            if (mark != null) {
+                stateRepository.setState(stateKey, mark);
+            }
+        }
+    }
+}
