@@ -1,36 +1,40 @@
 package com.commerceconnectors.commercelayer;
 
 import com.commerceconnectors.commercelayer.api.CommerceLayerApi;
+import com.commerceconnectors.commercelayer.api.ListOptions;
 import com.commerceconnectors.commercelayer.api.ResourcePath;
 import com.commerceconnectors.commercelayer.auth.RevokeOnShutdown;
 import com.commerceconnectors.commercelayer.health.CommerceLayerReadinessChecks;
-import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.commercelayer.paging.RansackDialect;
+import com.commerceconnectors.core.camel.ConnectionResolver;
+import com.commerceconnectors.core.camel.ConnectorEndpoint;
+import com.commerceconnectors.core.camel.Export;
+import com.commerceconnectors.core.http.ClientOptions;
+import com.commerceconnectors.core.jsonapi.JsonApiQuery;
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
-import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.ScheduledPollEndpoint;
+
+import java.util.List;
+
+import static com.commerceconnectors.core.camel.ConnectionResolver.putIfSet;
 
 /**
  * Commerce Layer's JSON:API: skus, orders, customers, prices, stock_items or any other resource. Producers list, read,
  * create, update, delete and upsert records, make raw calls, test the connection and revoke its token. The consumer
  * exports the records that changed since its watermark with keyset paging on (updated_at, id), advancing the
- * watermark after each exchange that succeeds; an exchange a dead-letter channel handles (handled=true, its default)
+ * watermark after the exchanges that succeed; an exchange a dead-letter channel handles (handled=true, its default)
  * counts as success. Each connection in use gets a readiness health check that latches authentication failures.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "commercelayer", title = "Commerce Layer", syntax = "commercelayer:resource",
              category = { Category.SAAS, Category.API }, headersClass = CommerceLayerConstants.class)
-public class CommerceLayerEndpoint extends ScheduledPollEndpoint {
+public class CommerceLayerEndpoint extends ConnectorEndpoint<CommerceLayerConfiguration, CommerceLayerApi> {
 
     @UriParam
     private CommerceLayerConfiguration configuration;
 
-    private Connection connection;
     private ResourcePath resource;
-    private volatile CommerceLayerApi api;
-    private AutoCloseable readiness;
 
     public CommerceLayerEndpoint(String uri, CommerceLayerComponent component, CommerceLayerConfiguration configuration) {
         super(uri, component);
@@ -43,44 +47,70 @@ public class CommerceLayerEndpoint extends ScheduledPollEndpoint {
     }
 
     @Override
-    protected void doInit() throws Exception {
-        super.doInit();
+    protected void validateOptions() {
         resource = ResourcePath.of(configuration.getResource());
-        int size = configuration.getPageSize();
-        if (size < 1 || size > CommerceLayerConfiguration.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("pageSize=" + size + " on commercelayer:" + configuration.getResource()
-                    + " is out of range: Commerce Layer answers pages of 1 to " + CommerceLayerConfiguration.MAX_PAGE_SIZE
-                    + " records (and refuses larger ones with 400); use pageSize=25 for the fewest requests");
-        }
         if (configuration.getPageNumber() < 1) {
             throw new IllegalArgumentException("pageNumber must be at least 1");
         }
-        if (configuration.getMaxRecords() < 1) {
-            throw new IllegalArgumentException("maxRecords must be at least 1");
-        }
-        connection = ConnectionResolver.resolve(configuration, getComponent().defaultConnection(), configuration.getResource());
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        CommerceLayerApi started = api();
-        if (getComponent().isRevokeOnShutdown() && "oauth2".equals(connection.auth().type())) {
-            RevokeOnShutdown revocations = RevokeOnShutdown.of(getCamelContext());
-            started.oauth2().ifPresent(revocations::add);
-        }
-        if (getComponent().isHealthCheckConnectionEnabled()) {
-            readiness = CommerceLayerReadinessChecks.of(getCamelContext()).register(connection, c -> started.testConnection());
+    protected ConnectionResolver.InlineAuth inlineAuth() {
+        CommerceLayerConfiguration c = configuration;
+        return (document, auth) -> {
+            if (c.getBearerToken() != null) {
+                auth.put("type", "bearer");
+                auth.put("token", c.getBearerToken());
+                putIfSet(auth, "clientId", c.getClientId()); // a conflict: the schema reports it with its pointer
+                return;
+            }
+            auth.put("type", "oauth2");
+            auth.put("grantType", c.getGrantType() != null ? c.getGrantType() : "client_credentials");
+            putIfSet(auth, "clientId", c.getClientId());
+            putIfSet(auth, "clientSecret", c.getClientSecret());
+            putIfSet(auth, "scope", c.getScope());
+            putIfSet(auth, "username", c.getUsername());
+            putIfSet(auth, "password", c.getPassword());
+            putIfSet(auth, "refreshToken", c.getRefreshToken());
+            putIfSet(auth, "assertion", c.getAssertionToken());
+            putIfSet(auth, "tokenUri", c.getTokenUri());
+        };
+    }
+
+    @Override
+    protected String missingConnectionHint() {
+        return "clientId (with clientSecret for an integration) or bearerToken";
+    }
+
+    @Override
+    protected CommerceLayerApi createApi(ClientOptions options) {
+        return CommerceLayerApi.create(getCamelContext(), getConnection(), configuration.getSslContextParameters(), options);
+    }
+
+    @Override
+    protected void onStart(CommerceLayerApi api) {
+        if (getComponent().isRevokeOnShutdown() && "oauth2".equals(getConnection().auth().type())) {
+            api.oauth2().ifPresent(RevokeOnShutdown.of(getCamelContext())::add);
         }
     }
 
     @Override
-    protected void doStop() throws Exception {
-        if (readiness != null) {
-            readiness.close();
-            readiness = null;
-        }
-        super.doStop();
+    protected AutoCloseable registerReadiness(CommerceLayerApi api) {
+        return CommerceLayerReadinessChecks.of(getCamelContext()).register(getConnection(), c -> api.testConnection());
+    }
+
+    @Override
+    public Export<JsonApiQuery> newExport() {
+        ResourcePath path = resource();
+        JsonApiQuery base = ListOptions.addFilter(new JsonApiQuery(), configuration.getFilter());
+        base.include(configuration.getInclude());
+        ListOptions.addFields(base, configuration.getFields(), path.type(), "updated_at");
+        return new Export<>(new RansackDialect(path.path(), base), (query, first) -> api().list(path, query));
+    }
+
+    @Override
+    protected List<String> stateKeyParts() {
+        return List.of(resource().path());
     }
 
     @Override
@@ -89,12 +119,6 @@ public class CommerceLayerEndpoint extends ScheduledPollEndpoint {
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        CommerceLayerConsumer consumer = new CommerceLayerConsumer(this, processor);
-        configureConsumer(consumer);
-        return consumer;
-    }
-
     public CommerceLayerConfiguration getConfiguration() {
         return configuration;
     }
@@ -103,27 +127,7 @@ public class CommerceLayerEndpoint extends ScheduledPollEndpoint {
         this.configuration = configuration;
     }
 
-    /** The resolved connection; available once the endpoint is initialised. */
-    public Connection getConnection() {
-        return connection;
-    }
-
     ResourcePath resource() {
-        return resource;
-    }
-
-    CommerceLayerApi api() {
-        CommerceLayerApi current = api;
-        if (current == null) {
-            synchronized (this) {
-                if (api == null) {
-                    // the client itself is shared per (CamelContext, connection): one token cache for every endpoint
-                    api = CommerceLayerApi.create(getCamelContext(), connection, configuration.getSslContextParameters(),
-                            getComponent().clientOptions());
-                }
-                current = api;
-            }
-        }
-        return current;
+        return resource != null ? resource : ResourcePath.of(configuration.getResource());
     }
 }

@@ -2,15 +2,15 @@ package com.commerceconnectors.commercelayer;
 
 import com.commerceconnectors.commercelayer.api.CommerceLayerApi;
 import com.commerceconnectors.commercelayer.api.ListOptions;
-import com.commerceconnectors.commercelayer.api.ListPage;
 import com.commerceconnectors.commercelayer.api.ResourcePath;
-import com.commerceconnectors.commercelayer.paging.PageNumberReader;
 import com.commerceconnectors.commercelayer.write.RecordInput;
 import com.commerceconnectors.commercelayer.write.RecordWriter;
 import com.commerceconnectors.commercelayer.write.WriteResult;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
 import com.commerceconnectors.core.json.JsonToJava;
+import com.commerceconnectors.core.paging.ListPage;
+import com.commerceconnectors.core.paging.PageNumberPager;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,7 +57,7 @@ public class CommerceLayerProducer extends DefaultProducer {
             case list -> list(in, api, resource, config);
             case get -> {
                 String id = RecordInput.readId(idBody(in), resource, in.getHeader(CommerceLayerConstants.RESOURCE_ID, String.class), "get");
-                in.setBody(toJava(api.get(resource, id, readQuery(resource, config))));
+                in.setBody(JsonToJava.convert(api.get(resource, id, readQuery(resource, config))));
             }
             case create, update, delete, upsert -> write(in, operation, api, resource, config);
             case raw -> raw(in, api);
@@ -103,25 +103,26 @@ public class CommerceLayerProducer extends DefaultProducer {
             ListPage page = api.list(resource, query.page(number, size));
             in.setHeader(CommerceLayerConstants.PAGE_NUMBER, number);
             setCounts(in, page);
-            in.setBody(toJavaList(page.records()));
+            in.setBody(JsonToJava.convertAll(page.records()));
             return;
         }
         List<Object> all = new ArrayList<>();
-        new PageNumberReader(query, size, q -> api.list(resource, q)).forEachPage(1, (number, page) -> {
+        new PageNumberPager<>(number -> query.copy().page(number, size), size, (q, first) -> api.list(resource, q), 0)
+                .forEachPage(1, (number, page) -> {
             if (all.size() + page.records().size() > config.getMaxRecords()) {
                 throw new IllegalStateException("list with fetchAll matched more than maxRecords=" + config.getMaxRecords()
                         + " " + resource.type() + "; narrow the filter, raise maxRecords, or export with a"
                         + " commercelayer consumer, which streams pages");
             }
             setCounts(in, page);
-            all.addAll(toJavaList(page.records()));
+            all.addAll(JsonToJava.convertAll(page.records()));
         });
         in.setBody(all);
     }
 
     private static void setCounts(Message in, ListPage page) {
-        if (page.recordCount() != null) {
-            in.setHeader(CommerceLayerConstants.TOTAL_COUNT, page.recordCount());
+        if (page.totalCount() != null) {
+            in.setHeader(CommerceLayerConstants.TOTAL_COUNT, page.totalCount());
         }
         if (page.pageCount() != null) {
             in.setHeader(CommerceLayerConstants.PAGE_COUNT, page.pageCount());
@@ -149,7 +150,7 @@ public class CommerceLayerProducer extends DefaultProducer {
             };
             in.setHeader(CommerceLayerConstants.HTTP_STATUS, result.status());
             in.setHeader(CommerceLayerConstants.WRITE_OUTCOME, result.outcome().label());
-            in.setBody(result.record() == null ? null : toJava(result.record()));
+            in.setBody(result.record() == null ? null : JsonToJava.convert(result.record()));
         } catch (ApiException e) {
             if (e.status() > 0) {
                 in.setHeader(CommerceLayerConstants.HTTP_STATUS, e.status());
@@ -174,7 +175,7 @@ public class CommerceLayerProducer extends DefaultProducer {
         }
         CommerceLayerApi.RawResult result = api.raw(method, path, body);
         in.setHeader(CommerceLayerConstants.HTTP_STATUS, result.status());
-        in.setBody(result.json() != null ? toJava(result.json()) : result.text());
+        in.setBody(result.json() != null ? JsonToJava.convert(result.json()) : result.text());
     }
 
     /** The body as the record reader takes it: streams and files are read as text, everything else as it is. */
@@ -191,17 +192,5 @@ public class CommerceLayerProducer extends DefaultProducer {
         Object body = recordBody(in);
         return body instanceof String || body == null || body instanceof Map || body instanceof JsonNode
                 || body instanceof byte[] ? body : in.getBody(String.class);
-    }
-
-    static Object toJava(JsonNode node) {
-        return JsonToJava.convert(node);
-    }
-
-    static List<Object> toJavaList(List<ObjectNode> nodes) {
-        List<Object> out = new ArrayList<>(nodes.size());
-        for (ObjectNode n : nodes) {
-            out.add(toJava(n));
-        }
-        return out;
     }
 }

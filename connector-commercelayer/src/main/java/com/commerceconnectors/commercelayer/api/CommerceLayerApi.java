@@ -14,6 +14,8 @@ import com.commerceconnectors.core.auth.JwtClaims;
 import com.commerceconnectors.core.auth.oauth2.OAuth2AuthPolicy;
 import com.commerceconnectors.core.camel.CamelTls;
 import com.commerceconnectors.core.camel.ConnectorClients;
+import com.commerceconnectors.core.http.ClientOptions;
+import com.commerceconnectors.core.paging.ListPage;
 import com.commerceconnectors.core.check.ConnectionTester;
 import com.commerceconnectors.core.check.TestResult;
 import com.commerceconnectors.core.error.ApiException;
@@ -36,9 +38,6 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -164,7 +163,7 @@ public final class CommerceLayerApi {
         JsonNode meta = document.meta().orElse(null);
         Long recordCount = meta != null && meta.path("record_count").canConvertToLong() ? meta.get("record_count").asLong() : null;
         Integer pageCount = meta != null && meta.path("page_count").canConvertToInt() ? meta.get("page_count").asInt() : null;
-        return new ListPage(document.records(), recordCount, pageCount, serverTime(response));
+        return ListPage.of(document.records(), recordCount, pageCount, response.serverTime().orElse(null));
     }
 
     /** One record by id, with the query's include and fields. */
@@ -285,16 +284,6 @@ public final class CommerceLayerApi {
             throw ApiException.configuration("The path '" + path + "' does not make a valid URL",
                     "Percent-encode special characters in raw paths and queries");
         }
-    }
-
-    private static Instant serverTime(ApiResponse response) {
-        return response.header("Date").map(d -> {
-            try {
-                return ZonedDateTime.parse(d, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }).orElse(null);
     }
 
     private static ApiException protocol(ApiRequest request, String what) {

@@ -1,5 +1,6 @@
 package com.commerceconnectors.commercelayer.api;
 
+import com.commerceconnectors.core.auth.oauth1.PercentEncoding;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ public final class ResourcePath {
 
     /** The path of one record of this collection. */
     public String recordPath(String id) {
-        return path + "/" + PathSegment.encode(id);
+        return path + "/" + PercentEncoding.encode(id);
     }
 
     /** The attribute upsert finds records by unless told otherwise: code for skus, email for customers, else reference. */

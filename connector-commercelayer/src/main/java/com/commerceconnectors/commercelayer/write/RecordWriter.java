@@ -1,7 +1,7 @@
 package com.commerceconnectors.commercelayer.write;
 
 import com.commerceconnectors.commercelayer.api.CommerceLayerApi;
-import com.commerceconnectors.commercelayer.api.ListPage;
+import com.commerceconnectors.core.paging.ListPage;
 import com.commerceconnectors.commercelayer.api.ResourcePath;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.error.ErrorCategory;

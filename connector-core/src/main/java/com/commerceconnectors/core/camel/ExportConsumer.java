@@ -20,7 +20,6 @@ import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -173,11 +172,8 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
                 exchanges.add(exchangeOf(page, run, export, record, JsonToJava.convert(record), 1, lastOfRun));
             }
         } else {
-            List<Object> body = new ArrayList<>(records.size());
-            for (JsonNode record : records) {
-                body.add(JsonToJava.convert(record));
-            }
-            exchanges.add(exchangeOf(page, run, export, records.get(records.size() - 1), body, records.size(), lastOfRun));
+            exchanges.add(exchangeOf(page, run, export, records.get(records.size() - 1), JsonToJava.convertAll(records),
+                    records.size(), lastOfRun));
         }
         return exchanges;
     }

@@ -2,6 +2,9 @@ package com.commerceconnectors.core.http;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -83,5 +86,16 @@ public record ApiResponse(int status, Headers headers, byte[] body) {
     @Override
     public String toString() {
         return "ApiResponse[" + status + ", headers=" + headers + ", body=" + body.length + " bytes]";
+    }
+
+    /** The server's clock from the {@code Date} header; empty when absent or unreadable. */
+    public Optional<Instant> serverTime() {
+        return header("Date").flatMap(d -> {
+            try {
+                return Optional.of(ZonedDateTime.parse(d.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        });
     }
 }

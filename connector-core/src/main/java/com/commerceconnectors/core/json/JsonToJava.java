@@ -19,6 +19,15 @@ public final class JsonToJava {
     private JsonToJava() {
     }
 
+    /** Each node as {@link #convert} makes it, in order. */
+    public static List<Object> convertAll(List<? extends JsonNode> nodes) {
+        List<Object> out = new ArrayList<>(nodes.size());
+        for (JsonNode node : nodes) {
+            out.add(convert(node));
+        }
+        return out;
+    }
+
     public static Object convert(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;

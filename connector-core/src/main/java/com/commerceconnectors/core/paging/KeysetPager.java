@@ -189,6 +189,8 @@ public final class KeysetPager<Q> {
 
         private List<JsonNode> accept(Kind kind, List<JsonNode> raw) {
             List<JsonNode> kept = new ArrayList<>(raw.size());
+            Watermark stepPosition = position; // what the request asked relative to; position moves as records are kept
+            Instant stepTime = positionInstant;
             Instant lowest = position != null ? positionInstant : since;
             // time >= W re-reads W's records from the start of their group: no id order relates them to the position
             Watermark previous = kind == Kind.AT_OR_AFTER ? null : position;
@@ -204,14 +206,14 @@ public final class KeysetPager<Q> {
                 if (previousInstant != null && at.isBefore(previousInstant)) {
                     throw ignoredSort(key, previous);
                 }
+                if (kind == Kind.TIE && !at.equals(stepTime)) {
+                    throw ignoredFilter(key, "asked for the records at " + stepPosition.time() + " with an "
+                            + dialect.idField() + " after " + stepPosition.id());
+                }
+                if (kind == Kind.LATER_THAN && at.equals(stepTime)) {
+                    throw ignoredFilter(key, "asked for " + dialect.timeField() + " after " + stepPosition.time());
+                }
                 boolean atPosition = positionInstant != null && at.equals(positionInstant);
-                if (kind == Kind.TIE && !atPosition) {
-                    throw ignoredFilter(key, "asked for the records at " + position.time() + " with an "
-                            + dialect.idField() + " after " + position.id());
-                }
-                if (kind == Kind.LATER_THAN && atPosition) {
-                    throw ignoredFilter(key, "asked for " + dialect.timeField() + " after " + position.time());
-                }
                 if (previous != null && previousInstant.equals(at) && !idOrder.follows(previous.id(), key.id())) {
                     throw ignoredSort(key, previous);
                 }

@@ -23,4 +23,8 @@ public record ListPage(List<JsonNode> records, Long totalCount, Integer pageCoun
     public ListPage(List<? extends JsonNode> records, Long totalCount, Instant serverTime) {
         this(List.copyOf(records), totalCount, null, serverTime);
     }
+
+    public static ListPage of(List<? extends JsonNode> records, Long totalCount, Integer pageCount, Instant serverTime) {
+        return new ListPage(List.copyOf(records), totalCount, pageCount, serverTime);
+    }
 }
