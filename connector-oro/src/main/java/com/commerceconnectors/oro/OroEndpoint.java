@@ -1,37 +1,40 @@
 package com.commerceconnectors.oro;
 
 import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.core.camel.ConnectionResolver;
+import com.commerceconnectors.core.camel.ConnectorEndpoint;
+import com.commerceconnectors.core.camel.Export;
+import com.commerceconnectors.core.http.ClientOptions;
+import com.commerceconnectors.core.jsonapi.JsonApiQuery;
+import com.commerceconnectors.oro.api.FilterExpression;
 import com.commerceconnectors.oro.api.OroApi;
 import com.commerceconnectors.oro.api.OroResource;
+import com.commerceconnectors.oro.api.SparseFields;
 import com.commerceconnectors.oro.health.OroReadinessChecks;
+import com.commerceconnectors.oro.paging.OroKeysetDialect;
+import com.commerceconnectors.oro.support.OroPaths;
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
-import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.ScheduledPollEndpoint;
+
+import java.util.List;
+
+import static com.commerceconnectors.core.camel.ConnectionResolver.putIfSet;
 
 /**
  * OroCommerce, OroCRM and OroPlatform JSON:API: the resource is an entity's plural alias (products, users, orders).
  * Producers list, read, create, update, delete and upsert records, make raw calls and test the connection. The
- * consumer exports the records that changed since its watermark, which advances after each exchange that succeeds;
+ * consumer exports the records that changed since its watermark, which advances after the exchanges that succeed;
  * an exchange a dead-letter channel handles (handled=true, its default) counts as success. Each connection in use
  * gets a readiness health check that latches authentication failures.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "oro", title = "Oro", syntax = "oro:resource",
              category = { Category.SAAS, Category.API }, headersClass = OroConstants.class)
-public class OroEndpoint extends ScheduledPollEndpoint {
-
-    /** Oro refuses a larger page[size] (or -1, which turns paging off). */
-    static final int MAX_PAGE_SIZE = 100;
+public class OroEndpoint extends ConnectorEndpoint<OroConfiguration, OroApi> {
 
     @UriParam
     private OroConfiguration configuration;
-
-    private Connection connection;
-    private volatile OroApi api;
-    private OroReadinessChecks.Registration readiness;
 
     public OroEndpoint(String uri, OroComponent component, OroConfiguration configuration) {
         super(uri, component);
@@ -39,40 +42,82 @@ public class OroEndpoint extends ScheduledPollEndpoint {
     }
 
     @Override
-    public OroComponent getComponent() {
-        return (OroComponent) super.getComponent();
-    }
-
-    @Override
-    protected void doInit() throws Exception {
-        super.doInit();
+    protected void validateOptions() {
         resource(); // reject a malformed resource at start-up
-        if (configuration.getPageSize() < 1 || configuration.getPageSize() > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + " (Oro's maximum page[size])");
-        }
         if (configuration.getPageNumber() < 1) {
             throw new IllegalArgumentException("pageNumber must be at least 1");
         }
-        connection = ConnectionResolver.resolve(configuration, getComponent().defaultConnection(), configuration.getResource());
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        OroApi started = api();
-        if (getComponent().isHealthCheckConnectionEnabled()) {
-            OroResource probe = resource();
-            readiness = OroReadinessChecks.of(getCamelContext()).register(connection, c -> started.testConnection(probe));
-        }
+    protected ConnectionResolver.InlineAuth inlineAuth() {
+        OroConfiguration c = configuration;
+        return (document, auth) -> {
+            if (c.getApiPath() != null && !c.getApiPath().isBlank()) {
+                document.put("apiPath", OroPaths.normalisedApiPath(c.getApiPath()));
+            }
+            if (c.getBearerToken() != null) {
+                auth.put("type", "bearer");
+                auth.put("token", c.getBearerToken());
+                // anything else set is a conflict: let the schema report it with its pointers
+                putIfSet(auth, "clientId", c.getClientId());
+                putIfSet(auth, "apiKey", c.getApiKey());
+            } else if (c.getClientId() != null || c.getClientSecret() != null || c.getPassword() != null) {
+                auth.put("type", "oauth2");
+                boolean passwordGrant = c.getPassword() != null || c.getUsername() != null && c.getApiKey() == null;
+                auth.put("grantType", passwordGrant ? "password" : "client_credentials");
+                putIfSet(auth, "clientId", c.getClientId());
+                putIfSet(auth, "clientSecret", c.getClientSecret());
+                putIfSet(auth, "username", c.getUsername());
+                putIfSet(auth, "password", c.getPassword());
+                putIfSet(auth, "apiKey", c.getApiKey());
+            } else {
+                auth.put("type", "wsse");
+                putIfSet(auth, "username", c.getUsername());
+                putIfSet(auth, "apiKey", c.getApiKey());
+            }
+        };
     }
 
     @Override
-    protected void doStop() throws Exception {
-        if (readiness != null) {
-            readiness.close();
-            readiness = null;
-        }
-        super.doStop();
+    protected String missingConnectionHint() {
+        return "baseUri with username/apiKey (WSSE), clientId/clientSecret (OAuth2) or bearerToken";
+    }
+
+    @Override
+    protected Connection withPlatformOverrides(Connection resolved) {
+        String apiPath = configuration.getApiPath() == null || configuration.getApiPath().isBlank() ? null
+                : OroPaths.normalisedApiPath(configuration.getApiPath());
+        // apiPath is part of the connection on purpose: back-office and storefront tokens are not interchangeable,
+        // so each API path gets its own client and token cache
+        return resolved.withOverrides(null, apiPath, null);
+    }
+
+    @Override
+    protected OroApi createApi(ClientOptions options) {
+        return OroApi.create(getCamelContext(), getConnection(), configuration.getSslContextParameters(), options);
+    }
+
+    @Override
+    protected AutoCloseable registerReadiness(OroApi api) {
+        OroResource probe = resource();
+        return OroReadinessChecks.of(getCamelContext()).register(getConnection(), c -> api.testConnection(probe));
+    }
+
+    @Override
+    public Export<JsonApiQuery> newExport() {
+        OroResource resource = resource();
+        JsonApiQuery query = FilterExpression.addTo(new JsonApiQuery(), configuration.getFilter());
+        query.include(configuration.getInclude());
+        // the watermark field stays in a sparse fieldset of the resource
+        SparseFields.parse(configuration.getFields(), resource.type())
+                .including(resource.type(), resource.watermarkField()).addTo(query);
+        return new Export<>(new OroKeysetDialect(resource, query), (q, first) -> api().list(resource, q, first));
+    }
+
+    @Override
+    protected List<String> stateKeyParts() {
+        return List.of(OroPaths.normalisedApiPath(getConnection().apiPath()), configuration.getResource());
     }
 
     @Override
@@ -81,38 +126,12 @@ public class OroEndpoint extends ScheduledPollEndpoint {
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        OroConsumer consumer = new OroConsumer(this, processor);
-        configureConsumer(consumer);
-        return consumer;
-    }
-
     public OroConfiguration getConfiguration() {
         return configuration;
     }
 
     public void setConfiguration(OroConfiguration configuration) {
         this.configuration = configuration;
-    }
-
-    /** The resolved connection (after endpoint overrides); available once the endpoint is initialised. */
-    public Connection getConnection() {
-        return connection;
-    }
-
-    OroApi api() {
-        OroApi current = api;
-        if (current == null) {
-            synchronized (this) {
-                if (api == null) {
-                    // the client itself is shared per (CamelContext, connection) by ConnectorClients
-                    api = OroApi.create(getCamelContext(), connection, configuration.getSslContextParameters(),
-                            getComponent().clientOptions());
-                }
-                current = api;
-            }
-        }
-        return current;
     }
 
     OroResource resource() {

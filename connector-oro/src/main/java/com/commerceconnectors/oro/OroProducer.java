@@ -4,11 +4,11 @@ import com.commerceconnectors.core.check.TestResult;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
 import com.commerceconnectors.oro.api.FilterExpression;
-import com.commerceconnectors.oro.api.ListPage;
+import com.commerceconnectors.core.paging.ListPage;
 import com.commerceconnectors.oro.api.OroApi;
 import com.commerceconnectors.oro.api.OroResource;
 import com.commerceconnectors.oro.api.SparseFields;
-import com.commerceconnectors.oro.paging.PageNumberPager;
+import com.commerceconnectors.core.paging.PageNumberPager;
 import com.commerceconnectors.oro.write.ResourceObjectReader;
 import com.commerceconnectors.oro.write.ResourceWriter;
 import com.commerceconnectors.oro.write.WriteResult;
@@ -155,20 +155,23 @@ public class OroProducer extends DefaultProducer {
             if (result.totalCount() != null) {
                 in.setHeader(OroConstants.TOTAL_COUNT, result.totalCount());
             }
-            in.setBody(toMaps(result.records()));
+            in.setBody(JsonToJava.convertAll(result.records()));
             return;
         }
         List<Object> all = new ArrayList<>();
-        PageNumberPager pager = new PageNumberPager(query, config.getPageSize(), (q, withTotal) -> api.list(resource, q, withTotal));
-        long total = pager.forEachPage((number, records) -> {
+        int size = config.getPageSize();
+        PageNumberPager<JsonApiQuery> pager = new PageNumberPager<>(number -> query.copy().page(number, size), size,
+                (q, first) -> api.list(resource, q, first), 0);
+        Long total = pager.forEachPage(1, (number, page) -> {
+            List<JsonNode> records = page.records();
             if (all.size() + records.size() > config.getMaxRecords()) {
                 throw new IllegalStateException("list with fetchAll matched more than maxRecords=" + config.getMaxRecords()
                         + " " + resource.name() + "; narrow the filter, raise maxRecords, or export with an oro consumer,"
                         + " which streams pages");
             }
-            all.addAll(toMaps(records));
+            all.addAll(JsonToJava.convertAll(records));
         });
-        if (total >= 0) {
+        if (total != null) {
             in.setHeader(OroConstants.TOTAL_COUNT, total);
         }
         in.setBody(all);
@@ -192,18 +195,10 @@ public class OroProducer extends DefaultProducer {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> toMap(JsonNode record) {
+    private static Map<String, Object> toMap(JsonNode record) {
         if (!record.isObject()) {
             throw new IllegalArgumentException("a JSON:API resource is an object, not " + record.getNodeType());
         }
         return (Map<String, Object>) JsonToJava.convert(record);
-    }
-
-    static List<Object> toMaps(List<ObjectNode> records) {
-        List<Object> out = new ArrayList<>(records.size());
-        for (ObjectNode r : records) {
-            out.add(toMap(r));
-        }
-        return out;
     }
 }

@@ -125,7 +125,7 @@ class OroProducerTest extends OroSandboxSupport {
     @Test
     void anOverlargePageIsRefusedAtStartNotByOro() {
         assertThatThrownBy(() -> send("oro:products?pageSize=500", null, Map.of()))
-                .hasStackTraceContaining("pageSize must be between 1 and 100");
+                .hasStackTraceContaining("pageSize=500 on oro:products is out of range: use 1 to 100");
         assertThat(oro.requests().entries()).isEmpty();
     }
 

@@ -214,11 +214,6 @@ public final class KeysetPager<Q> {
                     throw ignoredFilter(key, "asked for " + dialect.timeField() + " after " + stepPosition.time());
                 }
                 boolean atPosition = positionInstant != null && at.equals(positionInstant);
-                if (previous != null && previousInstant.equals(at) && !idOrder.follows(previous.id(), key.id())) {
-                    throw ignoredSort(key, previous);
-                }
-                previous = key;
-                previousInstant = at;
                 if (atPosition && seenAtPosition.contains(key.id())) {
                     if (kind == Kind.AT_OR_AFTER) {
                         continue; // delivered by this run: time >= W repeats the records at W
@@ -227,6 +222,11 @@ public final class KeysetPager<Q> {
                             + " again; the server seems to ignore the " + dialect.idField() + " or "
                             + dialect.timeField() + " filter, so the export stopped rather than repeat records");
                 }
+                if (previous != null && previousInstant.equals(at) && !idOrder.follows(previous.id(), key.id())) {
+                    throw ignoredSort(key, previous);
+                }
+                previous = key;
+                previousInstant = at;
                 if (!at.isBefore(upperBound)) {
                     // changed after the run began: the next run delivers it (sorted ascending, so the rest is too)
                     done = true;

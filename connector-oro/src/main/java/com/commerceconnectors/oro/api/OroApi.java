@@ -3,6 +3,7 @@ package com.commerceconnectors.oro.api;
 import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.connection.OAuth2Auth;
 import com.commerceconnectors.core.auth.DefaultAuthPolicyFactory;
+import com.commerceconnectors.core.auth.oauth1.PercentEncoding;
 import com.commerceconnectors.core.auth.oauth2.OAuth2AuthPolicy;
 import com.commerceconnectors.core.auth.oauth2.OAuth2Endpoints;
 import com.commerceconnectors.core.camel.CamelTls;
@@ -22,6 +23,9 @@ import com.commerceconnectors.core.jsonapi.JsonApiQuery;
 import com.commerceconnectors.oro.support.OroConnectionProbe;
 import com.commerceconnectors.oro.support.OroErrorAdvisor;
 import com.commerceconnectors.oro.support.OroErrorBodyDecoder;
+import com.commerceconnectors.oro.support.OroPaths;
+import com.commerceconnectors.core.http.ClientOptions;
+import com.commerceconnectors.core.paging.ListPage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +36,6 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class OroApi {
     /** The path of Oro's OAuth2 token endpoint below the application root. */
     public static final String TOKEN_PATH = "/oauth2-token";
     /** Oro's default when a connection names no API path: the storefront API. */
-    public static final String DEFAULT_API_PATH = "/api";
+    public static final String DEFAULT_API_PATH = OroPaths.DEFAULT_API_PATH;
     /** Oro's header asking for the number of records a collection request matches. */
     static final String X_INCLUDE = "X-Include";
     static final String TOTAL_COUNT_HEADER = "X-Include-Total-Count";
@@ -100,7 +101,7 @@ public final class OroApi {
                         .register("oauth2", ctx -> OAuth2AuthPolicy.create((OAuth2Auth) ctx.connection().auth(), ctx, endpoints))
                         .build())
                 .errorDecoder(OroErrorBodyDecoder.INSTANCE)
-                .errorAdvisor(OroErrorAdvisor.forConnection(connection))
+                .errorAdvisor(OroErrorAdvisor.forConnection(OroPaths.normalisedApiPath(connection.apiPath()), connection.auth().type()))
                 .retryPolicy(options.retryPolicy())
                 .sleeper(options.sleeper())
                 .clock(options.clock())
@@ -113,7 +114,7 @@ public final class OroApi {
 
     /** The API path in use, e.g. {@code /admin/api}. */
     public String apiPath() {
-        return normalisedApiPath(connection.apiPath());
+        return OroPaths.normalisedApiPath(connection.apiPath());
     }
 
     /**
@@ -136,12 +137,12 @@ public final class OroApi {
                     .request(request.method().name(), request.uri())
                     .build();
         }
-        return new ListPage(document.records(), totalCount(response), serverTime(response));
+        return new ListPage(document.records(), totalCount(response), response.serverTime().orElse(null));
     }
 
     /** Reads one record by id, with the query's {@code include} and {@code fields} applied. */
     public ObjectNode get(OroResource resource, String id, JsonApiQuery query) {
-        ApiRequest request = read(uri(resource.name() + "/" + PathSegment.encode(id), query.toQueryString()));
+        ApiRequest request = read(uri(resource.name() + "/" + PercentEncoding.encode(id), query.toQueryString()));
         ConnectorClient c = client.get();
         ApiResponse response = c.send(request);
         return single(JsonApiDocument.of(c.readJson(request, response), "Oro"), request);
@@ -157,7 +158,7 @@ public final class OroApi {
         try {
             return Optional.of(get(resource, id, new JsonApiQuery()));
         } catch (ApiException e) {
-            if (isMissingRecord(e)) {
+            if (OroPaths.isMissingRecord(e)) {
                 return Optional.empty();
             }
             throw e;
@@ -171,12 +172,12 @@ public final class OroApi {
 
     /** PATCHes an existing record; the body's id must be the URL's. */
     public WriteResponse update(OroResource resource, String id, ObjectNode resourceObject) {
-        return write(HttpMethod.PATCH, resource.name() + "/" + PathSegment.encode(id), resourceObject);
+        return write(HttpMethod.PATCH, resource.name() + "/" + PercentEncoding.encode(id), resourceObject);
     }
 
     /** DELETEs a record; returns the status (204). */
     public int delete(OroResource resource, String id) {
-        ApiRequest request = read(uri(resource.name() + "/" + PathSegment.encode(id), null)).withMethod(HttpMethod.DELETE);
+        ApiRequest request = read(uri(resource.name() + "/" + PercentEncoding.encode(id), null)).withMethod(HttpMethod.DELETE);
         return client.get().send(request).status();
     }
 
@@ -240,7 +241,7 @@ public final class OroApi {
     /** A cheap authenticated call (one record of {@code probe}), classified; never throws. */
     public TestResult testConnection(OroResource probe) {
         // clock skew is judged against this machine's real clock, which is what the server's Date header compares with
-        ConnectionTester tester = new ConnectionTester("oro", Clock.systemUTC(), OroConnectionProbe.refiner(connection, probe),
+        ConnectionTester tester = new ConnectionTester("oro", Clock.systemUTC(), OroConnectionProbe.refiner(OroPaths.normalisedApiPath(connection.apiPath()), probe.name()),
                 ConnectionTester.DEFAULT_MAX_SKEW);
         ApiRequest request;
         try {
@@ -249,14 +250,6 @@ public final class OroApi {
             return tester.configurationProblem(connection.auth().type(), e);
         }
         return tester.test(client, connection.auth().type(), request);
-    }
-
-    /** Whether a failure says the record does not exist (Oro's JSON:API 404), not that the route does not. */
-    public static boolean isMissingRecord(ApiException e) {
-        // Oro says why in a JSON:API error document; a disabled API feature, a wrong apiPath or a proxy say nothing
-        // or send an HTML page (which the decoder describes as such)
-        return e.category() == ErrorCategory.NOT_FOUND && e.status() == 404 && e.platformMessage().isPresent()
-                && !e.platformMessage().get().startsWith("the server answered with an HTML page");
     }
 
     private static ApiRequest read(URI uri) {
@@ -286,15 +279,6 @@ public final class OroApi {
         }
     }
 
-    /** {@code /admin/api} for {@code admin/api/}, {@code /api} when blank. */
-    public static String normalisedApiPath(String apiPath) {
-        if (apiPath == null || apiPath.isBlank()) {
-            return DEFAULT_API_PATH;
-        }
-        String p = trimSlashes(apiPath.strip());
-        return p.startsWith("/") ? p : "/" + p;
-    }
-
     private static String trimSlashes(String s) {
         String out = s;
         while (out.endsWith("/")) {
@@ -308,16 +292,6 @@ public final class OroApi {
             try {
                 return Long.parseLong(v.strip());
             } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
-    }
-
-    private static Instant serverTime(ApiResponse response) {
-        return response.header("Date").map(d -> {
-            try {
-                return ZonedDateTime.parse(d, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (RuntimeException e) {
                 return null;
             }
         }).orElse(null);

@@ -30,28 +30,7 @@ public final class OroTime {
         }
     }
 
-    /**
-     * The {@code since} option: a date-time (UTC when no offset) or a date (its start, UTC).
-     *
-     * @throws IllegalArgumentException with what to write instead
-     */
-    public static Instant parseSince(String since) {
-        String s = since.strip();
-        if (s.length() == 10) {
-            try {
-                return java.time.LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e) {
-                // fall through to the date-time message
-            }
-        }
-        try {
-            return parse(s);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("since='" + since + "' is not ISO-8601: write e.g. 2024-03-01T00:00:00Z"
-                    + " or 2024-03-01 (UTC when no offset is given)");
-        }
-    }
-
+    /** An instant as Oro's filters take it: ISO-8601 in UTC. */
     public static String format(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant);
     }

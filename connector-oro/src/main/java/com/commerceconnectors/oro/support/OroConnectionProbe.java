@@ -1,13 +1,10 @@
 package com.commerceconnectors.oro.support;
 
-import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.core.check.TestCategory;
 import com.commerceconnectors.core.check.TestRefiner;
 import com.commerceconnectors.core.check.TestResult;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.http.ApiResponse;
-import com.commerceconnectors.oro.api.OroApi;
-import com.commerceconnectors.oro.api.OroResource;
 
 import java.util.Optional;
 
@@ -20,14 +17,17 @@ public final class OroConnectionProbe {
     private OroConnectionProbe() {
     }
 
-    public static TestRefiner refiner(Connection connection, OroResource probe) {
-        String apiPath = OroApi.normalisedApiPath(connection.apiPath());
+    /**
+     * @param apiPath the normalised API path in use
+     * @param probe   the resource the test reads one record of
+     */
+    public static TestRefiner refiner(String apiPath, String probe) {
         return (result, response, failure) -> refine(result, response, failure, apiPath, probe);
     }
 
     private static TestResult refine(TestResult result, Optional<ApiResponse> response, Optional<ApiException> failure,
-                                     String apiPath, OroResource probe) {
-        TestResult r = result.withDetail("apiPath", apiPath).withDetail("resource", probe.name());
+                                     String apiPath, String probe) {
+        TestResult r = result.withDetail("apiPath", apiPath).withDetail("resource", probe);
         if (result.ok()) {
             Optional<String> total = response.flatMap(a -> a.header("X-Include-Total-Count"));
             if (total.isPresent()) {
@@ -39,7 +39,7 @@ public final class OroConnectionProbe {
             return r;
         }
         ApiException e = failure.get();
-        if (e.status() == 404 && !OroApi.isMissingRecord(e)) {
+        if (e.status() == 404 && !OroPaths.isMissingRecord(e)) {
             return r.withCategory(TestCategory.CONFIGURATION).withHint(e.advice().orElse(r.hint()));
         }
         if (r.category() == TestCategory.AUTHENTICATION && e.advice().isPresent()) {

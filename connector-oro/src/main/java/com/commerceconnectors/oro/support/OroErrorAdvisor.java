@@ -1,10 +1,8 @@
 package com.commerceconnectors.oro.support;
 
-import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.core.error.DecodedError;
 import com.commerceconnectors.core.error.ErrorAdvisor;
 import com.commerceconnectors.core.error.FailureContext;
-import com.commerceconnectors.oro.api.OroApi;
 
 import java.util.Locale;
 
@@ -22,8 +20,12 @@ public final class OroErrorAdvisor implements ErrorAdvisor {
         this.authType = authType;
     }
 
-    public static OroErrorAdvisor forConnection(Connection connection) {
-        return new OroErrorAdvisor(OroApi.normalisedApiPath(connection.apiPath()), connection.auth().type());
+    /**
+     * @param apiPath  the normalised API path in use
+     * @param authType the connection's auth type
+     */
+    public static OroErrorAdvisor forConnection(String apiPath, String authType) {
+        return new OroErrorAdvisor(apiPath, authType);
     }
 
     private boolean backOffice() {

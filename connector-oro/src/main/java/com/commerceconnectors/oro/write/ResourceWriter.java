@@ -2,7 +2,7 @@ package com.commerceconnectors.oro.write;
 
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
-import com.commerceconnectors.oro.api.ListPage;
+import com.commerceconnectors.core.paging.ListPage;
 import com.commerceconnectors.oro.api.OroApi;
 import com.commerceconnectors.oro.api.OroResource;
 import com.fasterxml.jackson.databind.JsonNode;

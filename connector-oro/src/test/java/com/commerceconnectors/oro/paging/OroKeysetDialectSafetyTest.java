@@ -4,7 +4,9 @@ import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.connection.ConnectionLoader;
 import com.commerceconnectors.core.http.ConnectorClient;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
-import com.commerceconnectors.oro.api.ClientOptions;
+import com.commerceconnectors.core.http.ClientOptions;
+import com.commerceconnectors.core.paging.KeysetPager;
+import com.commerceconnectors.core.paging.PagingException;
 import com.commerceconnectors.oro.api.OroApi;
 import com.commerceconnectors.oro.api.OroResource;
 import com.sun.net.httpserver.HttpServer;
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A server that ignores the export's filters or sort (a proxy cache, an Oro customisation) must stop the export with
  * a clear error instead of looping or repeating records. The server here answers every request with the same page.
  */
-class KeysetPagerSafetyTest {
+class OroKeysetDialectSafetyTest {
 
     private HttpServer server;
     private ConnectorClient client;
@@ -63,11 +65,11 @@ class KeysetPagerSafetyTest {
         return "{\"type\":\"products\",\"id\":\"" + id + "\",\"attributes\":{\"updatedAt\":\"" + updatedAt + "\"}}";
     }
 
-    private KeysetPager.Run run() {
+    private KeysetPager<JsonApiQuery>.Run run() {
         OroApi api = OroApi.standalone(client);
         OroResource products = OroResource.of("products");
-        KeysetPager pager = new KeysetPager(products, new JsonApiQuery(), 3,
-                (query, withTotal) -> api.list(products, query, withTotal),
+        KeysetPager<JsonApiQuery> pager = new KeysetPager<>(new OroKeysetDialect(products, new JsonApiQuery()),
+                (query, first) -> api.list(products, query, first), 3,
                 Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC), Duration.ZERO);
         return pager.open(null, null);
     }
@@ -76,7 +78,7 @@ class KeysetPagerSafetyTest {
     void aServerIgnoringTheFiltersStopsTheRunInsteadOfRepeatingRecords() {
         page = "{\"data\":[" + product(1, "2024-03-01T10:00:00Z") + "," + product(2, "2024-03-01T10:00:00Z") + ","
                 + product(3, "2024-03-01T10:00:00Z") + "]}";
-        KeysetPager.Run run = run();
+        KeysetPager<JsonApiQuery>.Run run = run();
         assertThat(run.next().records()).hasSize(3);
         assertThat(run.next().records()).as("a full page of delivered records: the tie group comes next").isEmpty();
         assertThatThrownBy(run::next).isInstanceOf(PagingException.class).hasMessageContaining("ignore the id");
