@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The exchange headers the commands read, named the same way by every connector ({@code Camel<Prefix>PageNumber}):
- * one place that knows each connector's prefix, so the export and import flows drive them all alike.
+ * the prefix is the one each connector publishes, so the export and import flows drive them all alike.
  *
  * @param pageNumber   the consumer's page of a record
  * @param upperBound   the consumer's upper bound of a run: where the next export starts
@@ -23,11 +23,7 @@ public record ConnectorHeaders(String pageNumber, String upperBound, String writ
     }
 
     public static ConnectorHeaders of(ConnectorType connector) {
-        String prefix = switch (connector) {
-            case MAGENTO2 -> "CamelMagento2";
-            case ORO -> "CamelOro";
-            case COMMERCELAYER -> "CamelCommerceLayer";
-        };
+        String prefix = Descriptors.of(connector).headerPrefix();
         return new ConnectorHeaders(prefix + "PageNumber", prefix + "UpperBound", prefix + "WriteOutcome",
                 prefix + "InvalidFields");
     }

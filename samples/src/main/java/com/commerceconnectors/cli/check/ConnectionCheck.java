@@ -1,5 +1,6 @@
 package com.commerceconnectors.cli.check;
 
+import com.commerceconnectors.cli.camel.Descriptors;
 import com.commerceconnectors.cli.camel.CamelRuntime;
 import com.commerceconnectors.cli.camel.UnsupportedConnectorException;
 import com.commerceconnectors.connection.Connection;
@@ -18,24 +19,12 @@ public final class ConnectionCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionCheck.class);
 
-    /**
-     * The resource the probe reads: magento2 ignores it (it reads the store configuration); oro and commercelayer
-     * read one record of it, so it is one every account of the platform can list, in both of Oro's APIs.
-     */
-    static String probeResource(com.commerceconnectors.connection.ConnectorType connector) {
-        return switch (connector) {
-            case MAGENTO2 -> "store";
-            case ORO -> "products";
-            case COMMERCELAYER -> "skus";
-        };
-    }
-
     public ConnectionVerdict test(Connection connection) {
         String connector = connection.connector().id();
         String authType = connection.auth().type();
         try (CamelRuntime camel = CamelRuntime.open(connection)) {
             camel.start();
-            String uri = camel.scheme() + ":" + probeResource(connection.connector()) + "?operation=testConnection&connection=#"
+            String uri = camel.scheme() + ":" + Descriptors.of(connection.connector()).probeResource() + "?operation=testConnection&connection=#"
                     + CamelRuntime.CONNECTION_BEAN;
             LOG.debug("Testing {} through {}", connection, uri);
             Map<?, ?> body;

@@ -54,9 +54,8 @@ public final class ExportCommand implements Callable<Integer> {
     private Instant since;
 
     @Option(names = "--page-size", paramLabel = "N",
-            description = "Records per request: magento2 1 to " + ExportRequest.MAX_PAGE_SIZE + ", oro 1 to "
-                    + ExportRequest.ORO_MAX_PAGE_SIZE + ", commercelayer 1 to " + ExportRequest.COMMERCE_LAYER_MAX_PAGE_SIZE
-                    + " (default: 100, or the platform's largest when smaller).")
+            description = "Records per request, from 1 to the platform's largest page (magento2 10000, oro 100,"
+                    + " commercelayer 25; default: 100, or the platform's largest when smaller).")
     private Integer pageSize;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The NDJSON file to write.")

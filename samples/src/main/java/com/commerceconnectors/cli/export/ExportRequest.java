@@ -1,5 +1,6 @@
 package com.commerceconnectors.cli.export;
 
+import com.commerceconnectors.cli.camel.Descriptors;
 import com.commerceconnectors.connection.ConnectorType;
 import com.commerceconnectors.connection.Connection;
 import java.nio.file.Path;
@@ -19,11 +20,6 @@ import java.util.regex.Pattern;
 public record ExportRequest(Connection connection, String resource, Instant since, int pageSize, Path out) {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
-    public static final int MAX_PAGE_SIZE = 10_000;
-    /** Oro refuses page[size] above 100. */
-    public static final int ORO_MAX_PAGE_SIZE = 100;
-    /** Commerce Layer refuses page[size] above 25. */
-    public static final int COMMERCE_LAYER_MAX_PAGE_SIZE = 25;
 
     /** Letters, digits, '_' and '-', in segments separated by '/'. */
     private static final Pattern RESOURCE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(/[A-Za-z0-9_-]+)*");
@@ -44,11 +40,7 @@ public record ExportRequest(Connection connection, String resource, Instant sinc
 
     /** The largest page the platform serves. */
     public static int maxPageSize(ConnectorType connector) {
-        return switch (connector) {
-            case MAGENTO2 -> MAX_PAGE_SIZE;
-            case ORO -> ORO_MAX_PAGE_SIZE;
-            case COMMERCELAYER -> COMMERCE_LAYER_MAX_PAGE_SIZE;
-        };
+        return Descriptors.of(connector).maxPageSize();
     }
 
     /** The page size when none is asked for: 100, or the platform's largest when that is smaller. */

@@ -1,5 +1,6 @@
 package com.commerceconnectors.cli.imports;
 
+import com.commerceconnectors.cli.camel.Descriptors;
 import com.commerceconnectors.cli.export.ExportRequest;
 import com.commerceconnectors.connection.Connection;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public record ImportRequest(Connection connection, String resource, String sourc
         if (keyAttribute != null) {
             return keyAttribute;
         }
-        return ImportKeys.defaultKey(connection.connector(), resource).orElseThrow(() -> new IllegalArgumentException(
+        return Descriptors.of(connection.connector()).importKey(resource).orElseThrow(() -> new IllegalArgumentException(
                 connection.connector().id() + " " + resource + " have no natural key: name the attribute that identifies"
                         + " a record with --key"));
     }
