@@ -123,6 +123,11 @@ public final class KeysetPager<Q> {
             return !done;
         }
 
+        /** The dialect the run speaks, e.g. to read a record's position. */
+        public KeysetDialect<Q> dialect() {
+            return dialect;
+        }
+
         /** The upper bound (exclusive) of this run, known after the first page. */
         public Instant upperBound() {
             return upperBound;
