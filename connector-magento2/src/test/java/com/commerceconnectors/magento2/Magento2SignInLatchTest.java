@@ -1,5 +1,6 @@
 package com.commerceconnectors.magento2;
 
+import com.commerceconnectors.core.auth.SignInLatchedException;
 import com.commerceconnectors.core.camel.ConnectorClients;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.error.ErrorCategory;
@@ -128,6 +129,8 @@ class Magento2SignInLatchTest extends SandboxCamelSupport {
                 .contains(lastPollError().advice().orElseThrow())
                 .doesNotContain(WRONG_PASSWORD);
         assertThat(lastPollError().advice()).isEqualTo(((ApiException) pollErrors.get(0)).advice());
+        assertThat(SignInLatchedException.of(pollErrors.get(0))).as("the first poll's refusal is a new one").isEmpty();
+        assertThat(SignInLatchedException.of(lastPollError())).as("the later ones can be logged quietly").isPresent();
         assertThat(warnings()).as("one WARN line for the latch, not one per poll").hasSize(1);
         assertThat(logs.events()).filteredOn(e -> e.startsWith("DEBUG ") && e.contains("failing fast")).hasSize(599);
         assertThat(logs.events()).allSatisfy(e -> assertThat(e).doesNotContain(WRONG_PASSWORD));

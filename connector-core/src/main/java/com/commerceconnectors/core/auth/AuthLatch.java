@@ -83,7 +83,10 @@ public final class AuthLatch {
             return t + (last == '.' || last == '!' || last == '?' ? " " : ". ") + sentence;
         }
 
-        /** The failure a caller gets while latched: the refusal's category, status and advice, plus {@link #sentence()}. */
+        /**
+         * The failure a caller gets while latched: the refusal's category, status and advice, plus {@link #sentence()};
+         * its cause is a {@link SignInLatchedException}.
+         */
         public ApiException failure() {
             return refusal.toBuilder()
                     .summary(appendTo(refusal.summary()))
@@ -91,6 +94,8 @@ public final class AuthLatch {
                     .serverDate(null)
                     .retryable(false)
                     .retryAfter(null)
+                    // marks it as latched, for SignInLatchedException.of
+                    .cause(new SignInLatchedException(this))
                     .build();
         }
 

@@ -120,13 +120,21 @@ public final class ConnectionReadinessCheck extends AbstractHealthCheck {
 
     /** Lets the next call test again (after an operator fixed the credentials on the platform's side). */
     public void resetLatch() {
-        Connection current = connection.get();
-        latches.latchFor(current).reset();
+        current().ifPresent(c -> latches.latchFor(c).reset());
     }
 
     /** Whether the connection's sign-in is latched now. */
     public boolean isLatched() {
-        return latches.latchFor(connection.get()).latched().isPresent();
+        return current().map(c -> latches.latchFor(c).latched().isPresent()).orElse(false);
+    }
+
+    /** The connection, or empty when it cannot be had now (a doCall reports that). */
+    private Optional<Connection> current() {
+        try {
+            return Optional.ofNullable(connection.get());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A test's refusal as the failure callers get while this check holds the latch. */

@@ -68,6 +68,16 @@ class AuthLatchTest {
     }
 
     @Test
+    void aFastFailureCanBeToldFromANewRefusal() {
+        AuthLatch.Latched latched = latch.refused(refusal(), clock, BACKOFF);
+
+        assertThat(SignInLatchedException.of(fastFailure())).containsSame(latched);
+        assertThat(SignInLatchedException.of(new RuntimeException("wrapped", fastFailure()))).containsSame(latched);
+        assertThat(SignInLatchedException.of(refusal())).isEmpty();
+        assertThat(SignInLatchedException.of(null)).isEmpty();
+    }
+
+    @Test
     void staysLatchedUntilTheBackOffPassesThenLetsExactlyOneCallerTry() {
         latch.refused(refusal(), clock, BACKOFF);
         clock.advance(BACKOFF.minusSeconds(1));
