@@ -11,6 +11,7 @@ import com.commerceconnectors.core.error.ErrorCategory;
 import com.commerceconnectors.core.error.FailureReason;
 import com.commerceconnectors.core.http.ApiRequest;
 import com.commerceconnectors.core.http.ApiResponse;
+import com.commerceconnectors.core.http.ClientKey;
 import com.commerceconnectors.core.http.ConnectorClient;
 import com.commerceconnectors.core.http.HttpMethod;
 import com.commerceconnectors.magento2.paging.SearchPage;
@@ -67,7 +68,7 @@ public final class MagentoApi {
                                     ClientOptions options) {
         SSLContext ssl = tls == null ? null : CamelTls.sslContext(tls, context);
         ConnectorClients clients = ConnectorClients.of(context);
-        return new MagentoApi(connection, storeCode, () -> clients.client(connection, c -> newClient(c, ssl, options)));
+        return new MagentoApi(connection, storeCode, () -> clients.client(ClientKey.of(connection, tls, options), c -> newClient(c, ssl, options)));
     }
 
     /** A standalone API with its own client, for code outside Camel; close the client when done. */
