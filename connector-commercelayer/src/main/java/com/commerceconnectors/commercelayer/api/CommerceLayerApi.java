@@ -103,6 +103,7 @@ public final class CommerceLayerApi {
                 .retryPolicy(options.retryPolicy())
                 .sleeper(options.sleeper())
                 .clock(options.clock())
+                .authFailureBackoff(options.authFailureBackoff())
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package com.commerceconnectors.core.camel;
 
+import com.commerceconnectors.core.auth.SignInLatchedException;
 import com.commerceconnectors.core.json.JsonToJava;
 import com.commerceconnectors.core.paging.KeysetPager;
 import com.commerceconnectors.core.paging.Since;
@@ -39,6 +40,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       platform's last page holds nothing to deliver.</li>
  *   <li>A poll still running when the next is due (a cron firing) is not overlapped.</li>
  *   <li>{@link #poll()} answers the number of records delivered, whatever {@code splitRecords} says.</li>
+ *   <li>While the connection's sign-in is latched (a refused password) a poll fails fast and quietly: the latch
+ *       logged the refusal once.</li>
  * </ul>
  */
 public class ExportConsumer extends ScheduledBatchPollingConsumer {
@@ -110,6 +113,13 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
         }
         try {
             return exportOnce(getEndpoint().newExport());
+        } catch (RuntimeException e) {
+            if (SignInLatchedException.of(e).isPresent()) {
+                // the latch said so once, at WARN, when it closed; a poll per second must not repeat it
+                LOG.debug("Not polling {}: {}", getEndpoint(), e.getMessage());
+                return 0;
+            }
+            throw e;
         } finally {
             polling.set(false);
         }

@@ -106,6 +106,7 @@ public final class OroApi {
                 .retryPolicy(options.retryPolicy())
                 .sleeper(options.sleeper())
                 .clock(options.clock())
+                .authFailureBackoff(options.authFailureBackoff())
                 .build();
     }
 
