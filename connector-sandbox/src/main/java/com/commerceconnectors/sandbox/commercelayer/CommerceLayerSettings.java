@@ -31,7 +31,7 @@ public final class CommerceLayerSettings {
     private volatile int maxPageSize = 25;
     private volatile ApiEnvironment apiEnvironment = ApiEnvironment.TEST;
     private volatile boolean apiAverageLimitEnforced;
-    private volatile IdCollation idCollation = IdCollation.BINARY;
+    private volatile IdCollation idCollation = IdCollation.CASE_INSENSITIVE;
     private volatile boolean ignoreSort;
     private volatile Set<String> ignoredFilterPredicates = Set.of();
 
@@ -120,9 +120,8 @@ public final class CommerceLayerSettings {
     /**
      * How ids compare in {@code sort=id}, in the tie-break after any sort, and in the id predicates ({@code id_gt},
      * {@code id_lt}, {@code id_eq}, {@code id_in}…): {@link IdCollation#CASE_INSENSITIVE}, as the case-insensitive
-     * collation of Commerce Layer's database compares them, or {@link IdCollation#BINARY}. The real behaviour is
-     * case-insensitive; the default here is still {@code BINARY}, the sandbox's order before this switch, because a
-     * client that checks the order of ids itself, byte by byte, stops on the real order.
+     * collation of Commerce Layer's database compares them, or {@link IdCollation#BINARY}. The real behaviour,
+     * case-insensitive, is the default; {@code BINARY} is there for clients that were written against it.
      */
     public CommerceLayerSettings idCollation(IdCollation collation) {
         this.idCollation = Objects.requireNonNull(collation, "collation");

@@ -72,8 +72,9 @@ class IdCollationTest extends CommerceLayerFixture {
     }
 
     @Test
-    void aBinaryCollationComparesCharByCharAndIsStillTheSandboxDefault() {
-        assertThat(cl.settings().idCollation()).isEqualTo(IdCollation.BINARY);
+    void theRealCaseInsensitiveCollationIsTheDefaultAndBinaryComparesCharByChar() {
+        assertThat(cl.settings().idCollation()).isEqualTo(IdCollation.CASE_INSENSITIVE);
+        cl.settings().idCollation(IdCollation.BINARY);
 
         assertThat(ids("sort=id")).containsExactly("XC00000001", "Xa00000001", "Xd00000003", "xC00000002",
                 "xD00000003", "xb00000001");
