@@ -39,7 +39,7 @@ public final class PageNumberPager<Q> {
     public Long forEachPage(int firstPage, PageVisitor visitor) {
         Long total = null;
         List<JsonNode> previous = null;
-        for (int number = firstPage; number < firstPage + maxPages; number++) {
+        for (int number = firstPage; number - firstPage < maxPages; number++) { // firstPage + maxPages would overflow
             ListPage page = source.fetch(pageQuery.apply(number), number == firstPage);
             if (number == firstPage || page.totalCount() != null) {
                 total = total == null ? page.totalCount() : total;
