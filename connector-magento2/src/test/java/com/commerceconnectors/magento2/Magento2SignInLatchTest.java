@@ -138,6 +138,30 @@ class Magento2SignInLatchTest extends SandboxCamelSupport {
     }
 
     @Test
+    void withCamelsDefaultExceptionHandlerALatchedPollLogsNoWarningOfItsOwn() throws Exception {
+        try (CapturedLogs camel = new CapturedLogs("org.apache.camel", "com.commerceconnectors")) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(EXPORT.replace("&exceptionHandler=#pollErrors", "")).routeId("plain").to("log:unused");
+                }
+            });
+            ScheduledPollConsumer plain = (ScheduledPollConsumer) context.getRoute("plain").getConsumer();
+            for (int s = 0; s < 120; s++) {
+                plain.run();
+                clock.advance(Duration.ofSeconds(1));
+            }
+            List<String> warnings = camel.events().stream().filter(e -> e.startsWith("WARN ")).toList();
+            // the first poll's refusal as Camel logs a failed poll, and the latch closing: nothing per later poll
+            assertThat(warnings).singleElement().satisfies(w -> assertThat(w).contains("Failed polling endpoint"));
+            assertThat(warnings()).as("the latch's own line").hasSize(1);
+            assertThat(camel.events()).filteredOn(e -> e.startsWith("DEBUG ") && e.contains("Latched since")).hasSize(119);
+            assertThat(camel.events()).allSatisfy(e -> assertThat(e).doesNotContain(WRONG_PASSWORD));
+            assertThat(signIns()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anOperatorResetLetsTheNextPollSignInOnceAndAFixedPasswordWork() {
         pollEverySecondFor(Duration.ofMinutes(10));
 

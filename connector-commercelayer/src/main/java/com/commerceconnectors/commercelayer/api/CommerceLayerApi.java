@@ -100,10 +100,7 @@ public final class CommerceLayerApi {
                         .build())
                 .errorDecoder(CommerceLayerErrorDecoder.INSTANCE)
                 .errorAdvisor(CommerceLayerErrorAdvisor.forAuthType(connection.auth().type()))
-                .retryPolicy(options.retryPolicy())
-                .sleeper(options.sleeper())
-                .clock(options.clock())
-                .authFailureBackoff(options.authFailureBackoff())
+                .options(options)
                 .build();
     }
 

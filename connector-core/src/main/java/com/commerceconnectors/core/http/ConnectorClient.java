@@ -417,6 +417,12 @@ public final class ConnectorClient implements AutoCloseable {
             return this;
         }
 
+        /** The retry policy, sleeper and clock a component's clients share. */
+        public Builder options(ClientOptions value) {
+            return retryPolicy(value.retryPolicy()).sleeper(value.sleeper()).clock(value.clock())
+                    .authFailureBackoff(value.authFailureBackoff());
+        }
+
         /** Source of jitter in [0, 1). */
         public Builder random(DoubleSupplier value) {
             this.random = Objects.requireNonNull(value, "random");

@@ -103,10 +103,7 @@ public final class OroApi {
                         .build())
                 .errorDecoder(OroErrorBodyDecoder.INSTANCE)
                 .errorAdvisor(OroErrorAdvisor.forConnection(OroPaths.normalisedApiPath(connection.apiPath()), connection.auth().type()))
-                .retryPolicy(options.retryPolicy())
-                .sleeper(options.sleeper())
-                .clock(options.clock())
-                .authFailureBackoff(options.authFailureBackoff())
+                .options(options)
                 .build();
     }
 
