@@ -7,6 +7,7 @@ import com.commerceconnectors.commercelayer.write.RecordInput;
 import com.commerceconnectors.commercelayer.write.RecordWriter;
 import com.commerceconnectors.commercelayer.write.WriteResult;
 import com.commerceconnectors.core.error.ApiException;
+import com.commerceconnectors.core.http.RawCall;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
 import com.commerceconnectors.core.json.JsonToJava;
 import com.commerceconnectors.core.paging.ListPage;
@@ -173,7 +174,7 @@ public class CommerceLayerProducer extends DefaultProducer {
                     : payload instanceof byte[] b ? b
                     : JSON.writeValueAsBytes(payload);
         }
-        CommerceLayerApi.RawResult result = api.raw(method, path, body);
+        RawCall.Result result = api.raw(method, path, body);
         in.setHeader(CommerceLayerConstants.HTTP_STATUS, result.status());
         in.setBody(result.json() != null ? JsonToJava.convert(result.json()) : result.text());
     }

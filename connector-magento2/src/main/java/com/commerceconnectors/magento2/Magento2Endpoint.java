@@ -19,10 +19,10 @@ import java.util.List;
 
 /**
  * Magento 2 / Adobe Commerce REST. The resource is products, orders, customers, categories, invoices, creditmemos,
- * shipments, or any other path below /V1/ (e.g. cmsPage/search); baseUri is the store's REST root (e.g.
- * https://shop.example.com/rest), and username a Magento admin user or, with userType=customer, a customer's e-mail
- * address. Producers read, search (sort: field[:asc or :desc], comma separated), create, update, delete and upsert
- * records, run async bulk imports, test the connection and make raw calls. The consumer exports the records that
+ * shipments, or any other path below /V1/ such as cmsPage/search; baseUri is the store's REST root, such as
+ * https://shop.example.com/rest; username is a Magento admin user or, with userType=customer, a customer's e-mail
+ * address. Producers read, search (sort: field, field:asc or field:desc, comma separated), create, update, delete and
+ * upsert records, run async bulk imports, test the connection and make raw calls. The consumer exports the records that
  * changed since its watermark (updated_at and id), which advances past the exchanges that succeed; an exchange a
  * dead-letter channel handles (handled=true, its default) counts as success. Each connection in use gets a readiness
  * health check that latches authentication failures.
@@ -42,15 +42,6 @@ public class Magento2Endpoint extends ConnectorEndpoint<Magento2Configuration, M
     @Override
     public Magento2Component getComponent() {
         return (Magento2Component) super.getComponent();
-    }
-
-    @Override
-    public Magento2Configuration getConfiguration() {
-        return configuration;
-    }
-
-    public void setConfiguration(Magento2Configuration configuration) {
-        this.configuration = configuration;
     }
 
     @Override
@@ -103,7 +94,7 @@ public class Magento2Endpoint extends ConnectorEndpoint<Magento2Configuration, M
                 (criteria, first) -> api().search(resource, criteria, null));
     }
 
-    /** The store view, then the resource: "magento2:&lt;connection&gt;:&lt;store&gt;:&lt;resource&gt;", as always stored. */
+    /** The store view, then the resource: the key stays magento2:{connection}:{store}:{resource}. */
     @Override
     protected List<String> stateKeyParts() {
         String store = configuration.getStoreCode() != null ? configuration.getStoreCode()
@@ -114,6 +105,15 @@ public class Magento2Endpoint extends ConnectorEndpoint<Magento2Configuration, M
     @Override
     public Producer createProducer() throws Exception {
         return new Magento2Producer(this);
+    }
+
+    @Override
+    public Magento2Configuration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(Magento2Configuration configuration) {
+        this.configuration = configuration;
     }
 
     MagentoResource resource() {

@@ -57,6 +57,14 @@ class Magento2ConnectionSourcesTest extends SandboxCamelSupport {
     }
 
     @Test
+    void userTypeBesideAConnectionBeanIsASecondSourceNotIgnored() {
+        context.getRegistry().bind("shop", adminConnection());
+        startCamelContext();
+        assertThatThrownBy(() -> template.requestBody("magento2:products?connection=#shop&userType=customer", (Object) null))
+                .hasStackTraceContaining("names its connection in more than one way");
+    }
+
+    @Test
     void anInvalidDocumentReportsEveryProblemWithItsPointer(@TempDir Path dir) throws Exception {
         Path doc = dir.resolve("bad.json");
         Files.writeString(doc, """

@@ -4,6 +4,7 @@ import com.commerceconnectors.core.check.TestResult;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
 import com.commerceconnectors.oro.api.FilterExpression;
+import com.commerceconnectors.core.http.RawCall;
 import com.commerceconnectors.core.paging.ListPage;
 import com.commerceconnectors.oro.api.OroApi;
 import com.commerceconnectors.oro.api.OroResource;
@@ -140,7 +141,7 @@ public class OroProducer extends DefaultProducer {
                     : body instanceof byte[] b ? b
                     : JSON.writeValueAsBytes(body);
         }
-        OroApi.RawResult result = api.raw(method, path, payload);
+        RawCall.Result result = api.raw(method, path, payload);
         in.setHeader(OroConstants.HTTP_STATUS, result.status());
         in.setBody(result.json() != null ? JsonToJava.convert(result.json()) : result.text());
     }

@@ -26,6 +26,8 @@ import com.commerceconnectors.core.http.ApiResponse;
 import com.commerceconnectors.core.http.ClientKey;
 import com.commerceconnectors.core.http.ConnectorClient;
 import com.commerceconnectors.core.http.HttpMethod;
+import com.commerceconnectors.core.http.ApiUris;
+import com.commerceconnectors.core.http.RawCall;
 import com.commerceconnectors.core.jsonapi.JsonApi;
 import com.commerceconnectors.core.jsonapi.JsonApiDocument;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
@@ -52,10 +54,6 @@ public final class CommerceLayerApi {
 
     /** How messages name the platform. */
     public static final String PLATFORM = "Commerce Layer";
-
-    /** What a raw call answered: JSON when the body is JSON, else text. */
-    public record RawResult(int status, JsonNode json, String text) {
-    }
 
     /** What a write answered: the status and the JSON:API document ({@code null} node for a 204). */
     public record WriteResponse(int status, JsonNode json) {
@@ -194,35 +192,14 @@ public final class CommerceLayerApi {
     }
 
     /** Calls any path below {@code /api/} (a query string may follow); GET, PUT and DELETE may be retried. */
-    public RawResult raw(String method, String pathAndQuery, byte[] body) {
-        HttpMethod m = HttpMethod.parseOrNull(method);
-        if (m == null) {
-            throw ApiException.configuration("'" + method + "' is not an HTTP method", "Use GET, POST, PATCH or DELETE");
-        }
-        String p = pathAndQuery.strip();
-        while (p.startsWith("/")) {
-            p = p.substring(1);
-        }
-        if (p.startsWith("api/")) {
-            p = p.substring(4);
-        }
-        String query = null;
-        int q = p.indexOf('?');
-        if (q >= 0) {
-            query = p.substring(q + 1);
-            p = p.substring(0, q);
-        }
-        ApiRequest request = ApiRequest.of(m, uri(p, query)).withHeader("Accept", JsonApi.MEDIA_TYPE);
+    public RawCall.Result raw(String method, String pathAndQuery, byte[] body) {
+        RawCall call = RawCall.parse(method, pathAndQuery, "GET, POST, PATCH or DELETE");
+        String path = call.path().startsWith("api/") ? call.path().substring(4) : call.path();
+        ApiRequest request = ApiRequest.of(call.method(), uri(path, call.query())).withHeader("Accept", JsonApi.MEDIA_TYPE);
         if (body != null && body.length > 0) {
             request = request.withBody(body, JsonApi.MEDIA_TYPE);
         }
-        ConnectorClient c = client.get();
-        ApiResponse response = c.send(request);
-        String type = response.mediaType();
-        if (response.bodyLength() > 0 && type != null && type.contains("json")) {
-            return new RawResult(response.status(), c.readJson(request, response), null);
-        }
-        return new RawResult(response.status(), null, response.bodyAsString());
+        return RawCall.send(client.get(), request);
     }
 
     /**
@@ -269,20 +246,7 @@ public final class CommerceLayerApi {
     }
 
     URI uri(String path, String query) {
-        String base = baseUri().toString();
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        StringBuilder s = new StringBuilder(base).append("/api/").append(path);
-        if (query != null && !query.isEmpty()) {
-            s.append('?').append(query);
-        }
-        try {
-            return URI.create(s.toString());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.configuration("The path '" + path + "' does not make a valid URL",
-                    "Percent-encode special characters in raw paths and queries");
-        }
+        return ApiUris.below(baseUri(), "api/" + path, query);
     }
 
     private static ApiException protocol(ApiRequest request, String what) {

@@ -18,6 +18,8 @@ import com.commerceconnectors.core.http.ApiResponse;
 import com.commerceconnectors.core.http.ClientKey;
 import com.commerceconnectors.core.http.ConnectorClient;
 import com.commerceconnectors.core.http.HttpMethod;
+import com.commerceconnectors.core.http.ApiUris;
+import com.commerceconnectors.core.http.RawCall;
 import com.commerceconnectors.core.jsonapi.JsonApi;
 import com.commerceconnectors.core.jsonapi.JsonApiDocument;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
@@ -28,7 +30,6 @@ import com.commerceconnectors.oro.support.OroPaths;
 import com.commerceconnectors.core.http.ClientOptions;
 import com.commerceconnectors.core.paging.ListPage;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.CamelContext;
@@ -37,7 +38,6 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -48,10 +48,6 @@ import java.util.function.Supplier;
  * shared {@link ConnectorClient} of the connection (one pool and one token cache per CamelContext and connection).
  */
 public final class OroApi {
-
-    /** What a raw call answered: JSON when the body is JSON, else text. */
-    public record RawResult(int status, JsonNode json, String text) {
-    }
 
     /** What a write answered: its status and the saved record ({@code null} when the answer had no body). */
     public record WriteResponse(int status, ObjectNode record) {
@@ -206,35 +202,15 @@ public final class OroApi {
      * Calls any path below the API path, e.g. {@code products/12/relationships/owner}; GET, PUT and DELETE may be
      * retried, POST and PATCH never. Bodies go as {@code application/vnd.api+json}.
      */
-    public RawResult raw(String method, String pathAndQuery, byte[] body) {
-        HttpMethod m;
-        try {
-            m = HttpMethod.valueOf(method.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.configuration("'" + method + "' is not an HTTP method", "Use GET, POST, PATCH or DELETE");
-        }
-        String p = pathAndQuery.strip();
-        while (p.startsWith("/")) {
-            p = p.substring(1);
-        }
-        String query = null;
-        int q = p.indexOf('?');
-        if (q >= 0) {
-            // JSON:API's bracketed names (filter[sku]) are not legal in a URI as they are; Oro decodes them
-            query = p.substring(q + 1).replace("[", "%5B").replace("]", "%5D");
-            p = p.substring(0, q);
-        }
-        ApiRequest request = ApiRequest.of(m, uri(p, query)).withHeader("Accept", JsonApi.MEDIA_TYPE);
+    public RawCall.Result raw(String method, String pathAndQuery, byte[] body) {
+        RawCall call = RawCall.parse(method, pathAndQuery, "GET, POST, PATCH or DELETE");
+        // JSON:API's bracketed names (filter[sku]) are not legal in a URI as they are; Oro decodes them
+        String query = call.query() == null ? null : call.query().replace("[", "%5B").replace("]", "%5D");
+        ApiRequest request = ApiRequest.of(call.method(), uri(call.path(), query)).withHeader("Accept", JsonApi.MEDIA_TYPE);
         if (body != null && body.length > 0) {
             request = request.withBody(body, JsonApi.MEDIA_TYPE);
         }
-        ConnectorClient c = client.get();
-        ApiResponse response = c.send(request);
-        String type = response.mediaType();
-        if (response.bodyLength() > 0 && type != null && type.contains("json")) {
-            return new RawResult(response.status(), c.readJson(request, response), null);
-        }
-        return new RawResult(response.status(), null, response.bodyAsString());
+        return RawCall.send(client.get(), request);
     }
 
     /** A cheap authenticated call (one record of {@code probe}), classified; never throws. */
@@ -266,16 +242,7 @@ public final class OroApi {
 
     /** {@code baseUri + apiPath + "/" + path [+ "?" + query]}. */
     URI uri(String path, String query) {
-        StringBuilder s = new StringBuilder(trimSlashes(connection.baseUri().toString())).append(apiPath()).append('/').append(path);
-        if (query != null && !query.isEmpty()) {
-            s.append('?').append(query);
-        }
-        try {
-            return URI.create(s.toString());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.configuration("The path '" + path + "' does not make a valid URL",
-                    "Percent-encode special characters in raw paths and queries");
-        }
+        return ApiUris.below(connection.baseUri(), apiPath().substring(1) + "/" + path, query);
     }
 
     private static String trimSlashes(String s) {
