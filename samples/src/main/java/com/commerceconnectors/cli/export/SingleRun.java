@@ -18,7 +18,7 @@ import org.apache.camel.spi.PollingConsumerPollStrategy;
  * lets exactly one poll begin and learns when it returns ({@code commit}: the run is over) or throws
  * ({@code rollback}: it failed, e.g. an API error after the retries); as the consumer's exception handler it learns
  * of exchanges that failed. A run succeeded only when its poll returned and nothing failed: a marker on the last
- * record cannot say that, because a run that finds nothing, or whose last page holds nothing to deliver, sends none.
+ * record cannot say that, because a run that finds nothing sends none.
  */
 public final class SingleRun implements PollingConsumerPollStrategy, ExceptionHandler {
 
