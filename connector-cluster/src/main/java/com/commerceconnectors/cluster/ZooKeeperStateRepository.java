@@ -304,6 +304,25 @@ public class ZooKeeperStateRepository extends ServiceSupport
     @Override
     public void setCamelContext(CamelContext camelContext) {
         this.camelContext = camelContext;
+        joinClusterServiceToContext();
+    }
+
+    /**
+     * A cluster service given as a bean (Camel Main's {@code camel.beans.*}, bound after Camel Main looks for cluster
+     * services) becomes a service of the context here, so that it runs, {@code master:} and
+     * {@code ClusteredRoutePolicy} find it, and the context stops it.
+     */
+    private void joinClusterServiceToContext() {
+        CamelContext context = camelContext;
+        CamelClusterService service = clusterService;
+        if (context == null || service == null || context.hasService(service)) {
+            return;
+        }
+        try {
+            context.addService(service, true, false);
+        } catch (Exception e) {
+            throw new IllegalStateException("The cluster service " + service.getId() + " cannot join the context", e);
+        }
     }
 
     @ManagedAttribute(description = "The ZooKeeper servers")
@@ -361,9 +380,13 @@ public class ZooKeeperStateRepository extends ServiceSupport
         return clusterService;
     }
 
-    /** The cluster service whose leadership guards the exports; by default the context's one. */
+    /**
+     * The cluster service whose leadership guards the exports; by default the context's one. One that is not yet a
+     * service of the context is added to it (and so started and stopped with it).
+     */
     public void setClusterService(CamelClusterService clusterService) {
         this.clusterService = clusterService;
+        joinClusterServiceToContext();
     }
 
     public CuratorFramework getCuratorFramework() {
