@@ -1,8 +1,6 @@
 package com.commerceconnectors.core.auth;
 
 import com.commerceconnectors.core.error.ApiException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,16 +22,15 @@ import java.util.Optional;
  * </ul>
  * A changed connection (new credentials) has a latch of its own, see {@link AuthLatches}.
  * <p>
- * The back-off is measured on the clock of whoever latched, so an injected clock moves it.
- * One WARN line is logged when the latch closes, INFO when it is released; the fast failures log at DEBUG only.
- * Thread-safe.
+ * The latch keeps its state in an {@link AuthLatchState}: in this JVM by default ({@link InMemoryAuthLatchState},
+ * whose back-off is measured on the clock of whoever latched, so an injected clock moves it), or shared by the nodes
+ * of a cluster (see {@link AuthLatchStore}). One WARN line is logged when the latch closes, INFO when it is released;
+ * the fast failures log at DEBUG only. Thread-safe.
  */
 public final class AuthLatch {
 
     /** How long a refused sign-in stops further sign-ins unless an operator resets the latch first. */
     public static final Duration DEFAULT_BACKOFF = Duration.ofMinutes(30);
-
-    private static final Logger LOG = LoggerFactory.getLogger(AuthLatch.class);
 
     /** What a caller may do now; returned by {@link #admit()} and handed back with the outcome. */
     public enum Admission {
@@ -106,17 +103,22 @@ public final class AuthLatch {
     }
 
     private final String connectionName;
-    private final Object lock = new Object();
     /** Set when this latch was joined to a shared one: every call goes there (see {@link #share}). */
     private volatile AuthLatch sharedWith;
-
-    private Latched latched;
-    private Clock latchClock;
-    private boolean trialRunning;
+    private volatile AuthLatchState state;
 
     /** @param connectionName the connection's name, for messages and logs (never a secret) */
     public AuthLatch(String connectionName) {
+        this(connectionName, new InMemoryAuthLatchState(connectionName));
+    }
+
+    /**
+     * @param connectionName the connection's name, for messages and logs (never a secret)
+     * @param state          where the latch keeps its state (in memory, or shared by the nodes of a cluster)
+     */
+    public AuthLatch(String connectionName, AuthLatchState state) {
         this.connectionName = Objects.requireNonNull(connectionName, "connectionName");
+        this.state = Objects.requireNonNull(state, "state");
     }
 
     /**
@@ -126,41 +128,12 @@ public final class AuthLatch {
      * @throws ApiException the latched refusal ({@link Latched#failure()}) while latched
      */
     public Admission admit() {
-        AuthLatch target = target();
-        if (target != this) {
-            return target.admit();
-        }
-        Latched now;
-        synchronized (lock) {
-            if (latched == null) {
-                return Admission.OPEN;
-            }
-            if (!trialRunning && backoffPassed()) {
-                trialRunning = true;
-                LOG.info("The sign-in back-off of connection '{}' has passed; trying one sign-in", connectionName);
-                return Admission.TRIAL;
-            }
-            now = latched;
-        }
-        LOG.debug("Sign-in of connection '{}' is latched until {}; failing fast", connectionName, now.until());
-        throw now.failure();
+        return target().state.admit();
     }
 
     /** A sign-in this latch admitted succeeded: the credentials work, so the latch is released. */
     public void signedIn() {
-        AuthLatch target = target();
-        if (target != this) {
-            target.signedIn();
-            return;
-        }
-        boolean released;
-        synchronized (lock) {
-            released = latched != null;
-            clear();
-        }
-        if (released) {
-            LOG.info("Connection '{}' signed in again; its sign-in latch is released", connectionName);
-        }
+        target().state.signedIn();
     }
 
     /**
@@ -169,32 +142,7 @@ public final class AuthLatch {
      * @return the latch as it is now
      */
     public Latched refused(ApiException refusal, Clock clock, Duration backoff) {
-        AuthLatch target = target();
-        if (target != this) {
-            return target.refused(refusal, clock, backoff);
-        }
-        Objects.requireNonNull(refusal, "refusal");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(backoff, "backoff");
-        Latched result;
-        boolean closed;
-        synchronized (lock) {
-            // a second refusal that raced the first (another client of the connection) does not move the latch
-            closed = latched == null || trialRunning || backoffPassed();
-            if (closed) {
-                Instant now = clock.instant();
-                latched = new Latched(connectionName, refusal, now, now.plus(backoff));
-                latchClock = clock;
-            }
-            trialRunning = false;
-            result = latched;
-        }
-        if (closed) {
-            LOG.warn("The credentials of connection '{}' were refused; no new sign-in until {} unless the connection"
-                    + " changes or an operator resets the latch: {}", connectionName,
-                    result.until().truncatedTo(ChronoUnit.SECONDS), refusal.getMessage());
-        }
-        return result;
+        return target().state.refused(refusal, clock, backoff);
     }
 
     /**
@@ -202,16 +150,7 @@ public final class AuthLatch {
      * so a latch stays as it was and its trial may be made again.
      */
     public void failedOtherwise(Admission admission) {
-        AuthLatch target = target();
-        if (target != this) {
-            target.failedOtherwise(admission);
-            return;
-        }
-        if (admission == Admission.TRIAL) {
-            synchronized (lock) {
-                trialRunning = false;
-            }
-        }
+        target().state.failedOtherwise(admission);
     }
 
     /**
@@ -219,13 +158,7 @@ public final class AuthLatch {
      * still running. Empty when open or when the next caller may try.
      */
     public Optional<Latched> latched() {
-        AuthLatch target = target();
-        if (target != this) {
-            return target.latched();
-        }
-        synchronized (lock) {
-            return latched != null && (trialRunning || !backoffPassed()) ? Optional.of(latched) : Optional.empty();
-        }
+        return target().state.latched();
     }
 
     /**
@@ -234,19 +167,12 @@ public final class AuthLatch {
      * @return whether it was latched
      */
     public boolean reset() {
-        AuthLatch target = target();
-        if (target != this) {
-            return target.reset();
-        }
-        boolean was;
-        synchronized (lock) {
-            was = latched != null;
-            clear();
-        }
-        if (was) {
-            LOG.info("The sign-in latch of connection '{}' was reset; the next call signs in", connectionName);
-        }
-        return was;
+        return target().state.reset();
+    }
+
+    /** Moves this latch's state to {@code newState} (a shared store was set up); what it held is not carried over. */
+    void useState(AuthLatchState newState) {
+        this.state = Objects.requireNonNull(newState, "newState");
     }
 
     /**
@@ -271,16 +197,6 @@ public final class AuthLatch {
             t = next;
         }
         return t;
-    }
-
-    private boolean backoffPassed() {
-        return !latchClock.instant().isBefore(latched.until());
-    }
-
-    private void clear() {
-        latched = null;
-        latchClock = null;
-        trialRunning = false;
     }
 
     @Override

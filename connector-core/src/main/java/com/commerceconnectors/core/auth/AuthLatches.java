@@ -21,15 +21,44 @@ import java.util.concurrent.ConcurrentHashMap;
  * A connection here is what an operator writes in the connection document: its name, platform, mode, agent, base URI
  * and auth. Endpoint overrides (store code, API path, timeouts) sign in with the same account and so share the latch;
  * a changed document — new credentials above all — gets a new, open latch.
+ * <p>
+ * Each latch keeps its state in this JVM unless {@link #useStore} names a store shared by the nodes of a cluster.
  */
 public final class AuthLatches {
 
-    private final ConcurrentHashMap<SignInKey, AuthLatch> latches = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<SignInKey, Entry> latches = new ConcurrentHashMap<>();
+    private volatile AuthLatchStore store = AuthLatchStore.IN_MEMORY;
 
     /** The latch of this connection, created open on first use. */
     public AuthLatch latchFor(Connection connection) {
         Objects.requireNonNull(connection, "connection");
-        return latches.computeIfAbsent(SignInKey.of(connection), k -> new AuthLatch(k.name()));
+        SignInKey key = SignInKey.of(connection);
+        Entry known = latches.get(key);
+        if (known != null) {
+            return known.latch();
+        }
+        synchronized (latches) { // so a latch made now cannot miss a store set up at the same time
+            return latches.computeIfAbsent(key,
+                    k -> new Entry(connection, new AuthLatch(k.name(), store.stateFor(connection)))).latch();
+        }
+    }
+
+    /**
+     * Keeps every latch's state in {@code newStore} from now on — a store shared by the nodes of a cluster, so that
+     * one refused sign-in stops them all. Latches made before move there too (what they held in memory is not carried
+     * over), so set it before the routes start.
+     */
+    public void useStore(AuthLatchStore newStore) {
+        Objects.requireNonNull(newStore, "newStore");
+        synchronized (latches) {
+            store = newStore;
+            latches.values().forEach(e -> e.latch().useState(newStore.stateFor(e.connection())));
+        }
+    }
+
+    /** The store the latches keep their state in. */
+    public AuthLatchStore store() {
+        return store;
     }
 
     /**
@@ -39,8 +68,8 @@ public final class AuthLatches {
      */
     public int resetAll() {
         int released = 0;
-        for (AuthLatch latch : latches.values()) {
-            if (latch.reset()) {
+        for (Entry entry : latches.values()) {
+            if (entry.latch().reset()) {
                 released++;
             }
         }
@@ -55,7 +84,7 @@ public final class AuthLatches {
     public int reset(String connectionName) {
         int released = 0;
         for (var e : latches.entrySet()) {
-            if (e.getKey().name().equals(connectionName) && e.getValue().reset()) {
+            if (e.getKey().name().equals(connectionName) && e.getValue().latch().reset()) {
                 released++;
             }
         }
@@ -65,7 +94,7 @@ public final class AuthLatches {
     /** The latched refusals now, by connection name. */
     public List<AuthLatch.Latched> latched() {
         return latches.values().stream()
-                .map(AuthLatch::latched)
+                .map(e -> e.latch().latched())
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(AuthLatch.Latched::connectionName).thenComparing(AuthLatch.Latched::since))
                 .toList();
@@ -79,6 +108,15 @@ public final class AuthLatches {
     @Override
     public String toString() {
         return "AuthLatches[" + latches.size() + " connections, " + latched().size() + " latched]";
+    }
+
+    /** A latch and the first connection seen for its key, from which a new store makes its state. */
+    private record Entry(Connection connection, AuthLatch latch) {
+
+        @Override
+        public String toString() {
+            return "Entry[" + connection.name() + "]";
+        }
     }
 
     /** What decides which account a sign-in uses: the connection document without endpoint overrides. */

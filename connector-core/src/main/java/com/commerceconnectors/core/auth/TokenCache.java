@@ -71,18 +71,34 @@ public final class TokenCache {
      */
     public AccessToken get() {
         CompletableFuture<AccessToken> flight;
-        AuthLatch.Admission admission = null;
+        boolean leading = false;
         synchronized (lock) {
             if (current != null && !isDue(current, clock.instant())) {
                 return current;
             }
             if (inFlight == null) {
-                admission = latch.admit(); // throws while latched
                 inFlight = new CompletableFuture<>();
+                leading = true;
             }
             flight = inFlight;
         }
-        return admission != null ? lead(flight, admission) : follow(flight);
+        return leading ? lead(flight) : follow(flight);
+    }
+
+    /** Asks the latch outside the lock: a latch shared by nodes may wait while another node signs in. */
+    private AccessToken lead(CompletableFuture<AccessToken> flight) {
+        AuthLatch.Admission admission;
+        try {
+            admission = latch.admit();
+        } catch (RuntimeException | Error e) {
+            // latched (or the shared latch could not be asked): the callers that joined this flight get the same
+            synchronized (lock) {
+                inFlight = null;
+            }
+            flight.completeExceptionally(e);
+            throw e;
+        }
+        return lead(flight, admission);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.commerceconnectors.core.camel;
 
 import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.core.auth.AuthLatchStore;
 import com.commerceconnectors.core.auth.AuthLatches;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.http.ClientKey;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,6 +40,9 @@ import java.util.function.Function;
  *       connection's name as the body, or an empty body for all (see {@link AuthLatchReset});</li>
  *   <li>code: {@code ConnectorClients.of(context).resetAuthLatch("shop")}.</li>
  * </ul>
+ * The latches keep their state in this JVM, unless the context's registry holds one {@link AuthLatchStore} bean (a
+ * store shared by the nodes of a cluster): then they keep it there, so one refused sign-in stops every node.
+ * <p>
  * Registered as a service of the context, found again with {@link #of(CamelContext)}.
  */
 @ManagedResource(description = "Connector clients; reset here the sign-in latch of a connection whose credentials were refused")
@@ -63,6 +69,7 @@ public final class ConnectorClients extends ServiceSupport {
                 return existing;
             }
             ConnectorClients created = new ConnectorClients();
+            sharedLatchStore(context).ifPresent(created.authLatches()::useStore);
             try {
                 // stopOnShutdown: the context stops it, which closes every pool
                 context.addService(created, true, true);
@@ -72,6 +79,17 @@ public final class ConnectorClients extends ServiceSupport {
             }
             return created;
         }
+    }
+
+    /** The registry's one {@link AuthLatchStore} bean (a store shared by the nodes of a cluster), if it has one. */
+    private static Optional<AuthLatchStore> sharedLatchStore(CamelContext context) {
+        Set<AuthLatchStore> stores = context.getRegistry().findByType(AuthLatchStore.class);
+        if (stores.size() > 1) {
+            LOG.warn("The registry holds {} sign-in latch stores; the latches stay in this JVM until one is chosen with"
+                    + " ConnectorClients.of(context).authLatches().useStore(store)", stores.size());
+            return Optional.empty();
+        }
+        return stores.stream().findFirst();
     }
 
     /**

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,6 +42,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>{@link #poll()} answers the number of records delivered, whatever {@code splitRecords} says.</li>
  *   <li>While the connection's sign-in is latched (a refused password) a poll fails fast with the latched error;
  *       the default exception handler logs it at DEBUG, since the latch logged the refusal once at WARN.</li>
+ *   <li>A state repository that is also an {@link ExportGuard} (a fenced one shared by the nodes of a cluster) is asked
+ *       before each poll and before each page and exchange: a node that lost its leadership stops before its next
+ *       exchange. When such a repository refuses a write ({@link StateWriteRefusedException}: another node owns the
+ *       export now) the poll ends with one log line.</li>
  * </ul>
  */
 public class ExportConsumer extends ScheduledBatchPollingConsumer {
@@ -53,7 +58,14 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
     private final ExportHeaders headers;
     private StateRepository<String, String> stateRepository;
     private boolean ownsStateRepository;
+    private ExportGuard guard;
     private String stateKey;
+    /** The last watermark this consumer wrote; for the poll's log line, so it needs no read of a remote store. */
+    private String lastWritten;
+    /** Set when the guard or a stop ended the current poll before its run was complete. */
+    private boolean cutShort;
+    /** Why the guard refused the last poll, so a refusal repeated every poll is logged once. */
+    private String pollRefusal;
 
     public ExportConsumer(ConnectorEndpoint<?, ?> endpoint, Processor processor) {
         super(endpoint, processor);
@@ -80,6 +92,7 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
             ownsStateRepository = true;
         }
         ServiceHelper.startService(stateRepository);
+        guard = stateRepository instanceof ExportGuard g ? g : null;
         stateKey = config.getStateKey() != null ? config.getStateKey() : getEndpoint().defaultStateKey();
         if (config.isResetWatermark()) {
             stateRepository.setState(stateKey, "");
@@ -113,10 +126,59 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
             return 0;
         }
         try {
+            if (!pollAllowed()) {
+                return 0;
+            }
             return exportOnce(getEndpoint().newExport());
+        } catch (StateWriteRefusedException e) {
+            // the node that owns the export now goes on from the shared watermark; one line says why this one stops
+            LOG.warn("Ending this poll of {}: {}", getEndpoint(), e.getMessage());
+            return 0;
         } finally {
             polling.set(false);
         }
+    }
+
+    /** Asks the guard, if any, whether this poll may run; logs a refusal once until the answer changes. */
+    private boolean pollAllowed() {
+        if (guard == null) {
+            return true;
+        }
+        Optional<String> refusal = guard.beforePoll(stateKey);
+        if (refusal.isEmpty()) {
+            if (pollRefusal != null) {
+                LOG.info("Polling {} again", getEndpoint());
+                pollRefusal = null;
+            }
+            return true;
+        }
+        if (!refusal.get().equals(pollRefusal)) {
+            LOG.info("Not polling {}: {}", getEndpoint(), refusal.get());
+            pollRefusal = refusal.get();
+        } else {
+            LOG.debug("Not polling {}: {}", getEndpoint(), refusal.get());
+        }
+        return false;
+    }
+
+    /** Whether the poll may fetch its next page or hand on its next exchange; marks the poll cut short if not. */
+    private boolean mayGoOn() {
+        if (!isRunAllowed()) {
+            cutShort = true;
+            return false;
+        }
+        if (guard == null) {
+            return true;
+        }
+        Optional<String> refusal = guard.beforeExchange(stateKey);
+        if (refusal.isPresent()) {
+            if (!cutShort) {
+                LOG.info("Stopping this poll of {} before its next exchange: {}", getEndpoint(), refusal.get());
+            }
+            cutShort = true;
+            return false;
+        }
+        return true;
     }
 
     private <Q> int exportOnce(Export<Q> export) throws Exception {
@@ -124,10 +186,12 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
         Instant since = config.getSince() == null ? null : Since.parse(config.getSince());
         KeysetPager<Q> pager = new KeysetPager<>(export.dialect(), export.source(), config.getPageSize(),
                 getEndpoint().getComponent().clock(), Duration.ofMillis(config.getSettleTime()));
+        cutShort = false;
+        lastWritten = null;
         KeysetPager<Q>.Run run = pager.open(storedWatermark(), since);
         int delivered = 0;
         KeysetPager.Page current = nextWithRecords(run);
-        while (current != null && isRunAllowed()) {
+        while (current != null && !cutShort) {
             // the next page is known before this one goes out, so the run's last exchange can say it is the last
             KeysetPager.Page next = null;
             RuntimeException lookAheadFailure = null;
@@ -136,7 +200,7 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
             } catch (RuntimeException e) {
                 lookAheadFailure = e; // deliver what was read before failing the poll
             }
-            boolean lastOfRun = next == null && lookAheadFailure == null;
+            boolean lastOfRun = next == null && lookAheadFailure == null && !cutShort;
             Queue<Object> exchanges = exchangesOf(current, run, export, lastOfRun, config.isSplitRecords());
             int size = current.records().size();
             int done = processBatch(exchanges);
@@ -144,21 +208,22 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
             if (lookAheadFailure != null) {
                 throw lookAheadFailure;
             }
-            if (done < size) {
-                break; // an exchange failed or the consumer stops: the next poll starts again at the first not done
+            if (done < size || cutShort) {
+                // an exchange failed, the consumer stops or the guard said so: the next poll starts at the first not done
+                break;
             }
             current = next;
         }
         if (delivered > 0) {
             LOG.info("Exported {} {} up to {} (changes at or after {} come with the next poll)", delivered,
-                    export.dialect().resource(), stateRepository.getState(stateKey), run.upperBoundText());
+                    export.dialect().resource(), lastWritten, run.upperBoundText());
         }
         return delivered;
     }
 
-    /** The run's next page with records to deliver; {@code null} when the run is complete. */
+    /** The run's next page with records to deliver; {@code null} when the run is complete or cut short. */
     private KeysetPager.Page nextWithRecords(KeysetPager<?>.Run run) {
-        while (run.hasNext() && isRunAllowed()) {
+        while (run.hasNext() && mayGoOn()) {
             KeysetPager.Page page = run.next();
             if (!page.records().isEmpty()) {
                 return page;
@@ -211,7 +276,7 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
         int succeeded = 0;
         String mark = null;
         try {
-            while (!exchanges.isEmpty() && isBatchAllowed()) {
+            while (!exchanges.isEmpty() && isBatchAllowed() && mayGoOn()) {
                 Exchange exchange = (Exchange) exchanges.poll();
                 boolean lastOfRun = exchanges.isEmpty() && Boolean.TRUE.equals(exchange.removeProperty(LAST_OF_RUN));
                 int records = exchange.removeProperty(RECORDS) instanceof Integer n ? n : 1;
@@ -240,6 +305,7 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
         } finally {
             if (mark != null) {
                 stateRepository.setState(stateKey, mark);
+                lastWritten = mark;
             }
         }
     }

@@ -63,6 +63,24 @@ class AuthLatchesTest {
     }
 
     @Test
+    void aStoreSetUpLaterHoldsEveryLatchFromThenOnIncludingTheOnesMadeBefore() {
+        AuthLatch before = latches.latchFor(shop("pw"));
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        InMemoryAuthLatchState sharedState = new InMemoryAuthLatchState("shop");
+        latches.useStore(c -> {
+            asked.add(c.name());
+            return sharedState;
+        });
+
+        before.refused(ApiException.configuration("refused", "fix it"), clock, Duration.ofMinutes(30));
+
+        assertThat(sharedState.latched()).isPresent();
+        assertThat(latches.latchFor(shop("pw"))).isSameAs(before);
+        latches.latchFor(shop("other"));
+        assertThat(asked).containsExactly("shop", "shop");
+    }
+
+    @Test
     void printsNoSecret() {
         refuse(shop("pw-visible-77"));
         assertThat(latches.toString()).doesNotContain("pw-visible-77");

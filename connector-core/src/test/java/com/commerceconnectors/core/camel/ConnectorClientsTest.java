@@ -1,6 +1,10 @@
 package com.commerceconnectors.core.camel;
 
 import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.core.auth.AuthLatchState;
+import com.commerceconnectors.core.auth.AuthLatchStore;
+import com.commerceconnectors.core.auth.InMemoryAuthLatchState;
+import com.commerceconnectors.core.auth.SignInId;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.error.ErrorCategory;
 import com.commerceconnectors.core.http.ApiRequest;
@@ -206,6 +210,40 @@ class ConnectorClientsTest {
                     .isInstanceOf(ApiException.class).hasMessageNotContaining("Latched");
             assertThat(server.count(TokenApi.TOKEN_PATH)).isEqualTo(2);
             assertThat(tokens.issued()).isZero();
+        }
+    }
+
+    @Test
+    void theRegistrysLatchStoreHoldsTheLatchesSoOneRefusalStopsEveryContextThatSharesIt() throws Exception {
+        new TokenApi("admin", "right-pw").mount(server);
+        // a store two contexts share, as nodes share one in ZooKeeper: one state per sign-in account
+        java.util.Map<String, AuthLatchState> states = new java.util.concurrent.ConcurrentHashMap<>();
+        AuthLatchStore shared = c -> states.computeIfAbsent(SignInId.of(c), id -> new InMemoryAuthLatchState(c.name()));
+        Connection wrong = Connections.cloud(server.uri("/rest"),
+                Connections.requestAuth("admin", "wrong-pw", server.uri(TokenApi.TOKEN_PATH), ""));
+        try (CamelContext one = new DefaultCamelContext(); CamelContext two = new DefaultCamelContext()) {
+            one.getRegistry().bind("latches", shared);
+            two.getRegistry().bind("latches", shared);
+            one.start();
+            two.start();
+            assertThat(ConnectorClients.of(one).authLatches().store()).isSameAs(shared);
+
+            ConnectorClient first = ConnectorClients.of(one).client(wrong, this::create);
+            ConnectorClient second = ConnectorClients.of(two).client(wrong, this::create);
+            assertThatThrownBy(() -> first.send(ApiRequest.get(server.uri(TokenApi.API_PATH))))
+                    .isInstanceOf(ApiException.class).hasMessageNotContaining("Latched");
+            assertThatThrownBy(() -> second.send(ApiRequest.get(server.uri(TokenApi.API_PATH))))
+                    .isInstanceOf(ApiException.class).hasMessageContaining("Latched since");
+            assertThat(server.count(TokenApi.TOKEN_PATH)).isEqualTo(1);
+            assertThat(states).hasSize(1);
+        }
+    }
+
+    @Test
+    void withoutALatchStoreInTheRegistryTheLatchesStayInTheContext() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.start();
+            assertThat(ConnectorClients.of(context).authLatches().store()).isSameAs(AuthLatchStore.IN_MEMORY);
         }
     }
 
