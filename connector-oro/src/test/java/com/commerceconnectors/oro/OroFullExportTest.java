@@ -97,8 +97,9 @@ class OroFullExportTest extends OroSandboxSupport {
         assertThat(query(userReads().get(0))).doesNotContain("filter[id]");
         assertThat(query(userReads().get(1))).contains("filter[id][gt]=100");
         assertThat(query(userReads().get(2))).contains("filter[id][gt]=200");
-        assertThat(state.getState("oro:oro-wsse:/admin/api:users:full")).as("complete: the next poll starts over")
-                .isEmpty();
+        // written once the last exchange is done, after the run's last record went out
+        assertThat(waitFor(() -> "".equals(state.getState("oro:oro-wsse:/admin/api:users:full"))))
+                .as("complete: the position is cleared, so the next poll starts over").isTrue();
     }
 
     @Test
@@ -113,7 +114,8 @@ class OroFullExportTest extends OroSandboxSupport {
         context.start();
         assertThat(waitFor(() -> calls[0] >= 25)).isTrue();
         assertThat(received).hasSize(24);
-        assertThat(state.getState("oro:oro-wsse:/admin/api:users:full")).isEqualTo("|24");
+        assertThat(waitFor(() -> "|24".equals(state.getState("oro:oro-wsse:/admin/api:users:full"))))
+                .as("the position of the last record done").isTrue();
 
         context.getRouteController().stopRoute("export");
         context.getRouteController().startRoute("export");
