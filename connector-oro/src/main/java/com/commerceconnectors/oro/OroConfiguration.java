@@ -52,8 +52,8 @@ public class OroConfiguration extends JsonApiConfiguration {
 
     @UriParam(label = "consumer", defaultValue = "incremental", enums = "incremental,full", description = "What each"
             + " poll exports: incremental, the records that changed since the watermark (paged by watermarkField and"
-            + " id); or full, every record, paged by id alone (sort=id, filter[id][gt]), which every resource sorts"
-            + " and filters by, users included. A full export stores its position after each page, so a stopped poll"
+            + " id); or full, every record, paged by id alone (sort=id, then the ids after the last one delivered),"
+            + " which every resource sorts and filters by, users included. A full export stores its position after each page, so a stopped poll"
             + " resumes there; once complete the position is cleared and the next poll exports everything again."
             + " since and watermarkField do not apply to it; its watermark has its own default state key.")
     private ExportMode exportMode = ExportMode.incremental;
