@@ -16,17 +16,27 @@ public class CommerceLayerComponent extends ConnectorComponent<CommerceLayerConf
     static final ConnectorDescriptor DESCRIPTOR = new CommerceLayerDescriptor();
 
     /**
-     * Commerce Layer's burst limits are sliding windows of 10 s with no reset time: back-off starts at up to 1 s (not
-     * core's 0.5 s) so the default attempts wait long enough, in sum, for a window to move on.
+     * Commerce Layer's limits are sliding windows with no reset time. A 429 reporting its window waits the window's
+     * interval (60 s); other failures back off from up to 1 s (not core's 0.5 s).
      */
     static final RetryPolicy RETRIES = new RetryPolicy(6, Duration.ofSeconds(1), Duration.ofSeconds(30),
             Duration.ofSeconds(60), Duration.ofMinutes(2));
 
     @Metadata(label = "advanced", defaultValue = "6", description = "How many times a request is tried in all when"
-            + " Commerce Layer is rate limiting (429: its per-IP sliding windows send no reset time, so waits start at"
-            + " up to 1 s and double, with full jitter, to outlast a 10 s burst window; a Retry-After is honoured),"
-            + " unavailable or drops the connection (writes only when provably not processed).")
+            + " Commerce Layer is rate limiting (429: a Retry-After is honoured; without one the request waits the"
+            + " window's X-Ratelimit-Interval, 60 s, since its sliding windows send no reset time), unavailable or drops"
+            + " the connection (waits from up to 1 s, doubling with full jitter; writes only when provably not"
+            + " processed).")
     private int retryMaxAttempts = 6;
+
+    @Metadata(label = "advanced", defaultValue = "true", description = "Whether requests are paced by the"
+            + " X-Ratelimit-Limit, -Interval and -Remaining headers of Commerce Layer's answers, so that its per-IP"
+            + " sliding windows are not exceeded: requests of one organisation and request class (cacheable reads,"
+            + " other reads, writes) are spaced to the rate the limit allows and wait while the window is full,"
+            + " across every endpoint and connection of the CamelContext. A 429 that comes anyway waits for the"
+            + " window's interval. Turn it off only where nothing enforces the limits (a sandbox without"
+            + " enforcement).")
+    private boolean rateLimitPacing = true;
 
     @Metadata(label = "security", defaultValue = "false", description = "Whether the access tokens of the oauth2"
             + " connections this component's endpoints used are revoked when the CamelContext stops (after the routes"
@@ -58,6 +68,14 @@ public class CommerceLayerComponent extends ConnectorComponent<CommerceLayerConf
 
     public void setRetryMaxAttempts(int retryMaxAttempts) {
         this.retryMaxAttempts = checkedAttempts(retryMaxAttempts);
+    }
+
+    public boolean isRateLimitPacing() {
+        return rateLimitPacing;
+    }
+
+    public void setRateLimitPacing(boolean rateLimitPacing) {
+        this.rateLimitPacing = rateLimitPacing;
     }
 
     public boolean isRevokeOnShutdown() {

@@ -84,7 +84,8 @@ public class CommerceLayerEndpoint extends ConnectorEndpoint<CommerceLayerConfig
 
     @Override
     protected CommerceLayerApi createApi(ClientOptions options) {
-        return CommerceLayerApi.create(getCamelContext(), getConnection(), configuration.getSslContextParameters(), options);
+        return CommerceLayerApi.create(getCamelContext(), getConnection(), configuration.getSslContextParameters(), options,
+                ((CommerceLayerComponent) getComponent()).isRateLimitPacing());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.commerceconnectors.oro;
 
+import com.commerceconnectors.core.camel.ExportMode;
 import com.commerceconnectors.core.camel.JsonApiConfiguration;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -42,10 +43,20 @@ public class OroConfiguration extends JsonApiConfiguration {
             + " repository.")
     private String stateFile = "oro-watermarks.dat";
 
-    @UriParam(label = "consumer", defaultValue = "updatedAt", description = "The last-change timestamp attribute the"
-            + " export pages by (filter and sort); set it for entities without updatedAt. It must be filterable and"
-            + " sortable in the entity's API.")
-    private String watermarkField = "updatedAt";
+    @UriParam(label = "consumer", defaultValue = "updatedAt", description = "The last-change timestamp attribute an"
+            + " incremental export pages by (filter and sort); set it for entities without updatedAt. It must be"
+            + " filterable and sortable in the entity's API: Oro 6.1 sorts and filters only configured fields, and"
+            + " users, organizations and customerusers have no sorter on updatedAt by default, so an incremental export"
+            + " of them is refused unless this is set (to a field your API configuration sorts and filters by).")
+    private String watermarkField;
+
+    @UriParam(label = "consumer", defaultValue = "incremental", enums = "incremental,full", description = "What each"
+            + " poll exports: incremental, the records that changed since the watermark (paged by watermarkField and"
+            + " id); or full, every record, paged by id alone (sort=id, then the ids after the last one delivered),"
+            + " which every resource sorts and filters by, users included. A full export stores its position after each page, so a stopped poll"
+            + " resumes there; once complete the position is cleared and the next poll exports everything again."
+            + " since and watermarkField do not apply to it; its watermark has its own default state key.")
+    private ExportMode exportMode = ExportMode.incremental;
 
     @Override
     protected boolean hasPlatformInlineOptions() {
@@ -103,8 +114,22 @@ public class OroConfiguration extends JsonApiConfiguration {
         this.stateFile = stateFile;
     }
 
+    /** The watermark field: the one set, else updatedAt. */
     public String getWatermarkField() {
-        return watermarkField;
+        return watermarkField == null || watermarkField.isBlank() ? "updatedAt" : watermarkField;
+    }
+
+    /** Whether the endpoint chose its watermark field rather than taking updatedAt by default. */
+    public boolean watermarkFieldChosen() {
+        return watermarkField != null && !watermarkField.isBlank();
+    }
+
+    public ExportMode getExportMode() {
+        return exportMode;
+    }
+
+    public void setExportMode(ExportMode exportMode) {
+        this.exportMode = exportMode;
     }
 
     public void setWatermarkField(String watermarkField) {

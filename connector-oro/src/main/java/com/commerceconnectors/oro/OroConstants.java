@@ -38,8 +38,9 @@ public final class OroConstants {
             + " requests in the run, since keyset paging always reads page 1).", javaType = "Integer")
     public static final String PAGE_NUMBER = "CamelOroPageNumber";
 
-    @Metadata(label = "consumer", description = "The watermark (updatedAt|id) that will be stored once this exchange"
-            + " succeeds.", javaType = "String")
+    @Metadata(label = "consumer", description = "The watermark (updatedAt|id; |id in a full export) that will be stored"
+            + " once this exchange succeeds. Absent for records a since between two hundredths of a second starts with:"
+            + " a run stopped among them starts again from the since.", javaType = "String")
     public static final String WATERMARK = "CamelOroWatermark";
 
     @Metadata(label = "consumer", description = "The upper bound (ISO-8601, exclusive) of the poll that produced this"

@@ -16,4 +16,10 @@ public final class OroDescriptor extends ConnectorDescriptor {
                 Map.of("products", "sku", "users", "username", "customerusers", "email", "customers", "name",
                         "organizations", "name", "businessunits", "name"));
     }
+
+    /** Every Oro resource sorts and filters by id; users, organizations and customer users by no last-change time. */
+    @Override
+    public boolean exportsInFull() {
+        return true;
+    }
 }

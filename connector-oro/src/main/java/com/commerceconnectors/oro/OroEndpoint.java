@@ -4,6 +4,8 @@ import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.core.camel.ConnectionResolver;
 import com.commerceconnectors.core.camel.ConnectorEndpoint;
 import com.commerceconnectors.core.camel.Export;
+import com.commerceconnectors.core.camel.ExportMode;
+import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.http.ClientOptions;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
 import com.commerceconnectors.oro.api.FilterExpression;
@@ -11,6 +13,7 @@ import com.commerceconnectors.oro.api.OroApi;
 import com.commerceconnectors.oro.api.OroResource;
 import com.commerceconnectors.oro.api.SparseFields;
 import com.commerceconnectors.oro.health.OroReadinessChecks;
+import com.commerceconnectors.oro.paging.IncrementalExportCheck;
 import com.commerceconnectors.oro.paging.OroKeysetDialect;
 import com.commerceconnectors.oro.support.OroPaths;
 import org.apache.camel.Category;
@@ -18,6 +21,7 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.commerceconnectors.core.camel.ConnectionResolver.putIfSet;
@@ -104,20 +108,48 @@ public class OroEndpoint extends ConnectorEndpoint<OroConfiguration, OroApi> {
         return OroReadinessChecks.of(getCamelContext()).register(getConnection(), c -> api.testConnection(probe));
     }
 
+    /**
+     * The export a poll runs: incremental by the watermark field, or full by id. An incremental export of a resource
+     * Oro cannot sort by its watermark field is refused here, before any request, or explained at its first.
+     */
     @Override
     public Export<JsonApiQuery> newExport() {
         OroResource resource = resource();
         JsonApiQuery query = FilterExpression.addTo(new JsonApiQuery(), configuration.getFilter());
         query.include(configuration.getInclude());
+        if (fullExport()) {
+            if (configuration.getSince() != null) {
+                throw new IllegalArgumentException("since does not apply to exportMode=full, which exports every"
+                        + " record of " + resource.name() + " on each poll; leave since out, or export incrementally");
+            }
+            SparseFields.parse(configuration.getFields(), resource.type()).addTo(query);
+            return new Export<>(OroKeysetDialect.full(resource, query), (q, first) -> api().list(resource, q, first));
+        }
+        IncrementalExportCheck.beforeFirstRequest(resource, configuration.watermarkFieldChosen());
         // the watermark field stays in a sparse fieldset of the resource
         SparseFields.parse(configuration.getFields(), resource.type())
                 .including(resource.type(), resource.watermarkField()).addTo(query);
-        return new Export<>(new OroKeysetDialect(resource, query), (q, first) -> api().list(resource, q, first));
+        return new Export<>(OroKeysetDialect.incremental(resource, query), (q, first) -> {
+            try {
+                return api().list(resource, q, first);
+            } catch (ApiException e) {
+                throw first ? IncrementalExportCheck.onFirstRequest(resource, e) : e;
+            }
+        });
+    }
+
+    private boolean fullExport() {
+        return configuration.getExportMode() == ExportMode.full;
     }
 
     @Override
     protected List<String> stateKeyParts() {
-        return List.of(OroPaths.normalisedApiPath(getConnection().apiPath()), configuration.getResource());
+        List<String> parts = new ArrayList<>(List.of(OroPaths.normalisedApiPath(getConnection().apiPath()),
+                configuration.getResource()));
+        if (fullExport()) {
+            parts.add(ExportMode.full.name()); // a full export's position is not an incremental one's watermark
+        }
+        return parts;
     }
 
     @Override

@@ -77,6 +77,45 @@ class OroCommandsTest {
     }
 
     @Test
+    void anExportWithoutSinceTakesEveryUserInFullByIdThoughOro61CannotSortUsersByTime() throws Exception {
+        assertThat(sandbox.oro().settings().onlyConfiguredSortersAndFilters()).as("Oro 6.1's default").isTrue();
+        sandbox.oro().seedUsers(149); // and the admin
+        Path out = dir.resolve("users.ndjson");
+
+        CliRun run = CliRun.run(env, "export", "--connection", document.toString(), "--resource", "users",
+                "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.OK);
+        List<Long> ids = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            JsonNode record = JSON.readTree(line);
+            assertThat(record.path("type").asText()).isEqualTo("users");
+            ids.add(record.path("id").asLong());
+        }
+        assertThat(ids).hasSize(150).doesNotHaveDuplicates().isSorted();
+        assertThat(run.out()).contains("exported 150 users").contains("2 pages");
+        assertThat(sandbox.oro().requests().forRoute("/admin/api/users")).hasSize(2)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(200))
+                .allSatisfy(r -> assertThat(r.query()).contains("sort=id").doesNotContain("updatedAt"));
+    }
+
+    @Test
+    void anIncrementalExportOfUsersIsRefusedBeforeAnyRequestWithWhatToDoInstead() throws Exception {
+        sandbox.oro().seedUsers(9);
+        Path out = dir.resolve("users.ndjson");
+
+        CliRun run = CliRun.run(env, "export", "--connection", document.toString(), "--resource", "users",
+                "--since", "2024-03-01T00:00:00Z", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.err()).contains("oro:users cannot be exported incrementally")
+                .contains("Oro cannot sort or filter users by updatedAt")
+                .contains("exportMode=full").contains("without --since").contains("watermarkField");
+        assertThat(sandbox.oro().requests().forRoute("/admin/api/users")).as("nothing asked of Oro").isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void importUpdatesRecordsFoundByTheirSkuAndCreatesTheOthers() throws Exception {
         Path exported = dir.resolve("products.ndjson");
         assertThat(CliRun.run(env, "export", "--connection", document.toString(), "--resource", "products",

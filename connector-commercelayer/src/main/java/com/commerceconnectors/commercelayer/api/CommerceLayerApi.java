@@ -5,6 +5,7 @@ import com.commerceconnectors.commercelayer.auth.AuthServer;
 import com.commerceconnectors.commercelayer.auth.TokenClaims;
 import com.commerceconnectors.commercelayer.support.CommerceLayerErrorAdvisor;
 import com.commerceconnectors.commercelayer.support.CommerceLayerErrorDecoder;
+import com.commerceconnectors.commercelayer.support.CommerceLayerRateLimits;
 import com.commerceconnectors.commercelayer.support.ConnectionProbe;
 import com.commerceconnectors.connection.BearerAuth;
 import com.commerceconnectors.connection.Connection;
@@ -28,6 +29,8 @@ import com.commerceconnectors.core.http.ConnectorClient;
 import com.commerceconnectors.core.http.HttpMethod;
 import com.commerceconnectors.core.http.ApiUris;
 import com.commerceconnectors.core.http.RawCall;
+import com.commerceconnectors.core.http.RateWindows;
+import com.commerceconnectors.core.http.RequestPacer;
 import com.commerceconnectors.core.jsonapi.JsonApi;
 import com.commerceconnectors.core.jsonapi.JsonApiDocument;
 import com.commerceconnectors.core.jsonapi.JsonApiQuery;
@@ -71,12 +74,30 @@ public final class CommerceLayerApi {
         this.client = Objects.requireNonNull(client, "client");
     }
 
-    /** The API of a connection within a CamelContext; the client is shared with every endpoint using an equal connection. */
+    /** What tells one client apart from another besides its connection and TLS: its options and whether it paces. */
+    private record Settings(ClientOptions options, boolean paced) {
+    }
+
+    /**
+     * The API of a connection within a CamelContext; the client is shared with every endpoint using an equal connection
+     * and options. Paced clients of the context share their rate-limit windows, so connections of one organisation
+     * wait for one another.
+     *
+     * @param paced whether requests are paced by the {@code X-Ratelimit-*} headers
+     */
     public static CommerceLayerApi create(CamelContext context, Connection connection, SSLContextParameters tls,
-                                          ClientOptions options) {
+                                          ClientOptions options, boolean paced) {
         SSLContext ssl = tls == null ? null : CamelTls.sslContext(tls, context);
         ConnectorClients clients = ConnectorClients.of(context);
-        return new CommerceLayerApi(connection, () -> clients.client(ClientKey.of(connection, tls, options), c -> newClient(c, ssl, options)));
+        RequestPacer pacer = paced ? CommerceLayerRateLimits.pacer(clients.rateWindows()) : CommerceLayerRateLimits.unpaced();
+        return new CommerceLayerApi(connection, () -> clients.client(clientKey(connection, tls, options, paced),
+                c -> newClient(c, ssl, options, pacer)));
+    }
+
+    /** The key the context's client of these settings is registered under. */
+    public static ClientKey clientKey(Connection connection, SSLContextParameters tls, ClientOptions options,
+                                      boolean paced) {
+        return ClientKey.of(connection, tls, new Settings(options, paced));
     }
 
     /** A standalone API over a client of its own, for code outside Camel; close the client when done. */
@@ -84,8 +105,17 @@ public final class CommerceLayerApi {
         return new CommerceLayerApi(client.connection().orElseThrow(), () -> client);
     }
 
-    /** A client configured for Commerce Layer: its auth server, its error advice, retries with jittered back-off. */
+    /**
+     * A client configured for Commerce Layer: its auth server, its error advice, retries with jittered back-off, and
+     * requests paced by the rate-limit headers in windows of its own.
+     */
     public static ConnectorClient newClient(Connection connection, SSLContext ssl, ClientOptions options) {
+        return newClient(connection, ssl, options, CommerceLayerRateLimits.pacer(new RateWindows()));
+    }
+
+    /** A client configured for Commerce Layer, paced by {@code pacer}. */
+    public static ConnectorClient newClient(Connection connection, SSLContext ssl, ClientOptions options,
+                                            RequestPacer pacer) {
         return ConnectorClient.builder()
                 .connection(connection)
                 .platformName(PLATFORM)
@@ -99,6 +129,7 @@ public final class CommerceLayerApi {
                 .errorDecoder(CommerceLayerErrorDecoder.INSTANCE)
                 .errorAdvisor(CommerceLayerErrorAdvisor.forAuthType(connection.auth().type()))
                 .options(options)
+                .pacer(pacer)
                 .build();
     }
 

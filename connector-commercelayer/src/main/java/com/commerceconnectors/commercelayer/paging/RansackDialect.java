@@ -5,6 +5,7 @@ import com.commerceconnectors.core.paging.JsonApiKeysetDialect;
 import com.commerceconnectors.core.paging.PagingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -52,5 +53,11 @@ public final class RansackDialect extends JsonApiKeysetDialect {
     @Override
     public String formatTime(Instant instant) {
         return Timestamps.format(instant);
+    }
+
+    /** Commerce Layer writes and filters milliseconds: a finer since or bound goes out widened to them. */
+    @Override
+    public Duration timeResolution() {
+        return Duration.ofMillis(1);
     }
 }

@@ -7,6 +7,7 @@ import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.http.ClientKey;
 import com.commerceconnectors.core.http.ClientRegistry;
 import com.commerceconnectors.core.http.ConnectorClient;
+import com.commerceconnectors.core.http.RateWindows;
 import org.apache.camel.Body;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Handler;
@@ -108,6 +109,11 @@ public final class ConnectorClients extends ServiceSupport {
     /** The context's sign-in latches, one per connection. */
     public AuthLatches authLatches() {
         return registry.authLatches();
+    }
+
+    /** The rate-limit windows of the context's clients, shared by the connections a platform counts together. */
+    public RateWindows rateWindows() {
+        return registry.rateWindows();
     }
 
     /** How many clients are open. */

@@ -69,6 +69,14 @@ public abstract class ConnectorDescriptor {
         return Optional.ofNullable(importKeys.get(resource));
     }
 
+    /**
+     * Whether the consumer exports in full, paging by id alone, with the option {@link ExportMode#OPTION}{@code =full}:
+     * what an export that asks for everything uses where some resources have no sortable last-change time.
+     */
+    public boolean exportsInFull() {
+        return false;
+    }
+
     /** The descriptor of the connector with this scheme, among those on the class path. */
     public static Optional<ConnectorDescriptor> forScheme(String scheme) {
         for (ConnectorDescriptor d : ServiceLoader.load(ConnectorDescriptor.class, ConnectorDescriptor.class.getClassLoader())) {

@@ -39,6 +39,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>One page is read ahead, so the last exchange of a run carries {@code CamelBatchComplete=true} even when the
  *       platform's last page holds nothing to deliver.</li>
  *   <li>A poll still running when the next is due (a cron firing) is not overlapped.</li>
+ *   <li>A full export (a dialect that pages by id alone) stores its position the same way, so a poll that stops
+ *       resumes where it stopped; once its run is complete the position is cleared, and the next poll exports
+ *       everything again.</li>
  *   <li>{@link #poll()} answers the number of records delivered, whatever {@code splitRecords} says.</li>
  *   <li>While the connection's sign-in is latched (a refused password) a poll fails fast with the latched error;
  *       the default exception handler logs it at DEBUG, since the latch logged the refusal once at WARN.</li>
@@ -190,29 +193,47 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
         lastWritten = null;
         KeysetPager<Q>.Run run = pager.open(storedWatermark(), since);
         int delivered = 0;
-        KeysetPager.Page current = nextWithRecords(run);
+        boolean stopped = false;
+        Skipped skipped = new Skipped();
+        KeysetPager.Page current = nextWithRecords(run, skipped);
+        skipped.store(); // empty pages before the first with records: nothing to wait for
         while (current != null && !cutShort) {
             // the next page is known before this one goes out, so the run's last exchange can say it is the last
             KeysetPager.Page next = null;
             RuntimeException lookAheadFailure = null;
             try {
-                next = current.lastPage() ? null : nextWithRecords(run);
+                next = current.lastPage() ? null : nextWithRecords(run, skipped);
             } catch (RuntimeException e) {
                 lookAheadFailure = e; // deliver what was read before failing the poll
             }
             boolean lastOfRun = next == null && lookAheadFailure == null && !cutShort;
-            Queue<Object> exchanges = exchangesOf(current, run, export, lastOfRun, config.isSplitRecords());
+            Queue<Object> exchanges = exchangesOf(current, run, lastOfRun, config.isSplitRecords());
             int size = current.records().size();
             int done = processBatch(exchanges);
             delivered += done;
+            if (done == size) {
+                skipped.store(); // the empty pages read ahead come after this one
+            }
             if (lookAheadFailure != null) {
                 throw lookAheadFailure;
             }
             if (done < size || cutShort) {
                 // an exchange failed, the consumer stops or the guard said so: the next poll starts at the first not done
+                stopped = true;
                 break;
             }
             current = next;
+        }
+        if (run.byIdAlone()) {
+            if (!stopped && !run.hasNext()) {
+                stateRepository.setState(stateKey, ""); // complete: the next poll exports everything again
+            }
+            if (delivered > 0) {
+                LOG.info("Exported {} {} in full{} (a full export pages by id; changes at or after {} come with an"
+                        + " incremental export from there)", delivered, export.dialect().resource(),
+                        run.hasNext() ? " up to " + run.position() + ", to be resumed" : "", run.upperBoundText());
+            }
+            return delivered;
         }
         if (delivered > 0) {
             LOG.info("Exported {} {} up to {} (changes at or after {} come with the next poll)", delivered,
@@ -221,38 +242,59 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
         return delivered;
     }
 
-    /** The run's next page with records to deliver; {@code null} when the run is complete or cut short. */
-    private KeysetPager.Page nextWithRecords(KeysetPager<?>.Run run) {
+    /**
+     * The run's next page with records to deliver; {@code null} when the run is complete or cut short. An empty page
+     * passed over may still move where the run resumes (the end of a cell paged by id): {@code skipped} keeps that for
+     * when the records before it are delivered.
+     */
+    private KeysetPager.Page nextWithRecords(KeysetPager<?>.Run run, Skipped skipped) {
         while (run.hasNext() && mayGoOn()) {
             KeysetPager.Page page = run.next();
             if (!page.records().isEmpty()) {
                 return page;
             }
+            if (page.resumeAt() != null) {
+                skipped.resumeAt = page.resumeAt().encode();
+            }
         }
         return null;
     }
 
-    private Queue<Object> exchangesOf(KeysetPager.Page page, KeysetPager<?>.Run run, Export<?> export, boolean lastOfRun,
-                                      boolean split) {
+    /** Where empty pages read ahead moved the run's resume position to, stored once the pages before them are done. */
+    private final class Skipped {
+        private String resumeAt;
+
+        void store() {
+            if (resumeAt != null) {
+                stateRepository.setState(stateKey, resumeAt);
+                lastWritten = resumeAt;
+                resumeAt = null;
+            }
+        }
+    }
+
+    private Queue<Object> exchangesOf(KeysetPager.Page page, KeysetPager<?>.Run run, boolean lastOfRun, boolean split) {
         Queue<Object> exchanges = new ArrayDeque<>();
         List<JsonNode> records = page.records();
         if (split) {
-            for (JsonNode record : records) {
-                exchanges.add(exchangeOf(page, run, export, record, JsonToJava.convert(record), 1, lastOfRun));
+            for (int i = 0; i < records.size(); i++) {
+                exchanges.add(exchangeOf(page, run, page.positions().get(i), JsonToJava.convert(records.get(i)), 1,
+                        lastOfRun));
             }
         } else {
-            exchanges.add(exchangeOf(page, run, export, records.get(records.size() - 1), JsonToJava.convertAll(records),
-                    records.size(), lastOfRun));
+            exchanges.add(exchangeOf(page, run, page.resumeAt(), JsonToJava.convertAll(records), records.size(), lastOfRun));
         }
         return exchanges;
     }
 
-    private Exchange exchangeOf(KeysetPager.Page page, KeysetPager<?>.Run run, Export<?> export, JsonNode last,
-                                Object body, int recordCount, boolean lastOfRun) {
+    private Exchange exchangeOf(KeysetPager.Page page, KeysetPager<?>.Run run, Watermark resumeAt, Object body,
+                                int recordCount, boolean lastOfRun) {
         Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
         message.setBody(body);
-        message.setHeader(headers.watermark(), export.dialect().positionOf(last).encode());
+        if (resumeAt != null) {
+            message.setHeader(headers.watermark(), resumeAt.encode());
+        }
         message.setHeader(headers.pageNumber(), page.number());
         message.setHeader(headers.upperBound(), run.upperBoundText());
         if (run.totalCount() != null) {
@@ -297,7 +339,9 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
                     releaseExchange(exchange, false);
                     return succeeded;
                 }
-                mark = exchangeMark;
+                if (exchangeMark != null) {
+                    mark = exchangeMark; // none inside a since's cell: the run then starts again from its since
+                }
                 succeeded += records;
                 releaseExchange(exchange, false);
             }

@@ -26,6 +26,7 @@ public final class ClientRegistry implements AutoCloseable {
 
     private final ConcurrentHashMap<ClientKey, ConnectorClient> clients = new ConcurrentHashMap<>();
     private final AuthLatches latches = new AuthLatches();
+    private final RateWindows rateWindows = new RateWindows();
 
     /**
      * The client for this connection with default TLS and options, created with {@code factory} on first use; the
@@ -59,6 +60,14 @@ public final class ClientRegistry implements AutoCloseable {
         return latches;
     }
 
+    /**
+     * The rate-limit windows the registry's clients pace by: a connector that paces gives each client a
+     * {@link RequestPacer} over these, so that connections the platform counts together wait for one another.
+     */
+    public RateWindows rateWindows() {
+        return rateWindows;
+    }
+
     public int size() {
         return clients.size();
     }
@@ -69,6 +78,7 @@ public final class ClientRegistry implements AutoCloseable {
         List<ConnectorClient> closing = new ArrayList<>(clients.values());
         clients.clear();
         latches.clear();
+        rateWindows.clear();
         for (ConnectorClient client : closing) {
             try {
                 client.close();

@@ -44,6 +44,9 @@ import java.util.function.DoubleSupplier;
  * {@link com.commerceconnectors.core.error.Retryability}: a non-idempotent write is never sent twice unless the
  * platform provably did not process it.
  * <p>
+ * A {@link RequestPacer} may hold a request back before each attempt, when the platform's rate-limit headers say its
+ * window is full, and then sets how long a 429 without {@code Retry-After} waits.
+ * <p>
  * A refused sign-in closes the connection's {@link AuthLatch}: until it is released, every call fails at once with
  * that refusal instead of signing in again. A registry joins the latch of each client it hands out to the latch of
  * its connection, so all clients of a connection stop together.
@@ -68,6 +71,7 @@ public final class ConnectorClient implements AutoCloseable {
     private final Sleeper sleeper;
     private final DoubleSupplier random;
     private final int maxRedirects;
+    private final RequestPacer pacer;
 
     private ConnectorClient(Builder b, HttpTransport transport, boolean ownsTransport, AuthPolicy auth, AuthLatch authLatch,
                             ErrorMapper errors) {
@@ -82,6 +86,7 @@ public final class ConnectorClient implements AutoCloseable {
         this.sleeper = b.sleeper;
         this.random = b.random;
         this.maxRedirects = b.maxRedirects;
+        this.pacer = b.pacer;
     }
 
     public static Builder builder() {
@@ -102,15 +107,21 @@ public final class ConnectorClient implements AutoCloseable {
     public ApiResponse send(ApiRequest request, RetryPolicy policy) {
         Objects.requireNonNull(request, "request");
         RetryPlanner planner = new RetryPlanner(policy, clock, random);
-        Instant deadline = clock.instant().plus(policy.totalBudget());
+        Instant deadline = null;
         boolean replayed = false;
         int attempts = 0;
         while (true) {
             attempts++;
             ApiException failure;
+            RequestPacer.Turn turn = awaitTurn(request);
+            if (deadline == null) {
+                // the retry budget counts from the first attempt, not from waiting for the rate limit
+                deadline = turn.sentAt().plus(policy.totalBudget());
+            }
             try {
                 Exchange exchange = exchange(request);
                 ApiResponse response = exchange.response();
+                pacer.answered(turn, response, clock);
                 if (response.isSuccessful()) {
                     return response;
                 }
@@ -123,6 +134,14 @@ public final class ConnectorClient implements AutoCloseable {
                     continue;
                 }
                 failure = errors.fromResponse(exchange.sent(), response, replayed);
+                if (response.status() == 429 && failure.retryAfter().isEmpty()) {
+                    // a sliding window that said nothing of when to come back has let go of everything it counted
+                    // one interval later; a back-off of a few seconds would only be refused again
+                    Optional<Duration> window = pacer.waitAfterRefusal(turn, response);
+                    if (window.isPresent()) {
+                        failure = failure.toBuilder().retryAfter(window.get()).build();
+                    }
+                }
             } catch (IOException e) {
                 failure = errors.fromIOException(request, e);
             } catch (ApiException e) {
@@ -149,6 +168,15 @@ public final class ConnectorClient implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw errors.interrupted(request);
             }
+        }
+    }
+
+    private RequestPacer.Turn awaitTurn(ApiRequest request) {
+        try {
+            return pacer.awaitTurn(request, clock, sleeper);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.interrupted(request);
         }
     }
 
@@ -317,6 +345,7 @@ public final class ConnectorClient implements AutoCloseable {
         private Sleeper sleeper = Sleeper.system();
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private int maxRedirects = 3;
+        private RequestPacer pacer = RequestPacer.none();
 
         private Builder() {
         }
@@ -421,6 +450,15 @@ public final class ConnectorClient implements AutoCloseable {
         public Builder options(ClientOptions value) {
             return retryPolicy(value.retryPolicy()).sleeper(value.sleeper()).clock(value.clock())
                     .authFailureBackoff(value.authFailureBackoff());
+        }
+
+        /**
+         * Paces requests by the platform's rate-limit headers (default: none). Give clients that the platform counts
+         * together pacers over one {@link RateWindows}.
+         */
+        public Builder pacer(RequestPacer value) {
+            this.pacer = Objects.requireNonNull(value, "pacer");
+            return this;
         }
 
         /** Source of jitter in [0, 1). */

@@ -2,6 +2,7 @@ package com.commerceconnectors.core.paging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -9,6 +10,11 @@ import java.time.Instant;
  * the server's own filters, where a record's position is, and how the platform writes time. The client never compares
  * ids itself — the server's collation decides their order (a MySQL store sorts them case-insensitively) — so every
  * step that depends on id order is a server-side filter, and the server's order stands.
+ * <p>
+ * A dialect without a time field ({@link #timeField()} {@code null}) pages a full export by id alone: every record
+ * belongs to one tie group, so the pager asks {@link KeysetStep.Kind#FROM} (everything, sorted by id) and then
+ * {@link KeysetStep.Kind#TIE} ({@code id > I}, sorted by id) until a short page; positions are
+ * {@link Watermark#ofId ids alone}.
  *
  * @param <Q> the platform's query type
  */
@@ -20,7 +26,10 @@ public interface KeysetDialect<Q> {
     /** The resource for messages, e.g. {@code skus}. */
     String resource();
 
-    /** The time field the export pages by, e.g. {@code updated_at}. */
+    /**
+     * The time field the export pages by, e.g. {@code updated_at}; {@code null} when it pages by id alone (a full
+     * export, for resources the platform cannot sort or filter by a last-change time).
+     */
     String timeField();
 
     /** The id field as the platform's filters name it, e.g. {@code entity_id}. */
@@ -56,4 +65,29 @@ public interface KeysetDialect<Q> {
 
     /** An instant as the platform's filters take it. */
     String formatTime(Instant instant);
+
+    /**
+     * The finest difference of time the platform's filters can tell apart, when it is coarser than the times the
+     * platform writes (Oro 6.1 takes two digits of a second at most); {@link Duration#ZERO}, the default, when a
+     * filter takes any time exactly.
+     * <p>
+     * A dialect that cannot write a time exactly widens its filter to the nearest time it can write on the safe side
+     * ({@code >= t} and {@code > t} from the time below, {@code = t} as the range around it, {@code < t} to the time
+     * above) and the pager drops, by time, what the widening let in: records before the since, records at or before a
+     * position it passed, records of another time in a tie group. A record outside the widened range still means the
+     * server ignored the filter.
+     */
+    default Duration timeResolution() {
+        return Duration.ZERO;
+    }
+
+    /**
+     * The query for the records whose time lies from {@code start} to {@code end} (two consecutive times the filters
+     * write; whether {@code end} itself is included is the platform's choice), with an id after {@code afterId} (all
+     * when {@code null}), sorted by id, the first page of {@code pageSize}: how the pager pages through the times
+     * between two its filters can write. Asked only of a dialect whose {@link #timeResolution()} is not zero.
+     */
+    default Q cellQuery(Instant start, Instant end, String afterId, int pageSize) {
+        throw new UnsupportedOperationException(platform() + "'s filters take every time exactly");
+    }
 }

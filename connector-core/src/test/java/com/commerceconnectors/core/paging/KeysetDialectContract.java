@@ -25,8 +25,10 @@ import static org.assertj.core.api.Assertions.fail;
  * What every platform's {@link KeysetDialect} must do with {@link KeysetPager} against that platform's emulator, over
  * real HTTP: deliver every record exactly once through tie groups larger than a page, records changing mid-run and
  * restarts; and stop with a clear {@link PagingException} — never loop, skip or repeat — when the server ignores the
- * sort or the cursor's filters (a {@link QueryRewritingProxy} drops them on the way). Each connector module extends
- * it with its emulator.
+ * sort or the cursor's filters (a {@link QueryRewritingProxy} drops them on the way). Where the connector also exports
+ * in full by id alone ({@link #fullPager}), that export must deliver every record exactly once, whatever changes
+ * mid-run, resume from its stored position, and stop the same way when the server ignores its id filter. Each
+ * connector module extends it with its emulator.
  */
 public abstract class KeysetDialectContract {
 
@@ -53,6 +55,14 @@ public abstract class KeysetDialectContract {
      * @param route maps each of the emulator's addresses to the one the client must use (itself, or the proxy's)
      */
     protected abstract KeysetPager<?> pager(UnaryOperator<URI> route, int pageSize);
+
+    /**
+     * A pager of a full export by id alone over the exported resource, or {@code null} (the default) when the
+     * connector has none.
+     */
+    protected KeysetPager<?> fullPager(UnaryOperator<URI> route, int pageSize) {
+        return null;
+    }
 
     /** Whether a decoded query parameter name is part of the sort. */
     protected abstract Predicate<String> sortParameter();
@@ -166,6 +176,52 @@ public abstract class KeysetDialectContract {
         List<String> ids = seed(30);
         List<String> delivered = drain(pager(UnaryOperator.identity(), 10).open(null, null), (n, d) -> { });
         assertThat(delivered).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void aFullExportDeliversEveryRecordOnceWhateverChangesMidRun() {
+        Assumptions.assumeTrue(fullPager(UnaryOperator.identity(), 10) != null, "the connector has no full export");
+        List<String> ids = seed(45);
+        List<String> delivered = drain(fullPager(UnaryOperator.identity(), 10).open(null, null), (page, sofar) -> {
+            if (page == 2) {
+                advanceClock(Duration.ofMinutes(5));
+                List<String> change = new ArrayList<>(sofar.subList(0, 3)); // delivered already
+                change.addAll(ids.stream().filter(id -> !sofar.contains(id)).limit(3).toList()); // not yet
+                touchAll(change); // a change does not move a record in id order
+            }
+        });
+        assertThat(delivered).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void aFullExportResumesFromItsStoredPositionWithoutSkipOrRepeat() {
+        Assumptions.assumeTrue(fullPager(UnaryOperator.identity(), 15) != null, "the connector has no full export");
+        List<String> ids = seed(40);
+        KeysetPager<?> pager = fullPager(UnaryOperator.identity(), 15);
+        var first = pager.open(null, null);
+        List<String> before = new ArrayList<>();
+        while (before.size() < 30 && first.hasNext()) {
+            first.next().records().forEach(r -> before.add(idOf(pager, r)));
+        }
+        Watermark stored = Watermark.decode(first.position().encode());
+        assertThat(stored.hasTime()).as("a full export's position is an id alone").isFalse();
+        List<String> after = drain(fullPager(UnaryOperator.identity(), 15).open(stored, null), (n, d) -> { });
+        assertThat(before).hasSize(30);
+        List<String> all = new ArrayList<>(before);
+        all.addAll(after);
+        assertThat(all).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void aServerIgnoringTheIdFilterStopsAFullExportWithAClearError() throws Exception {
+        Assumptions.assumeTrue(fullPager(UnaryOperator.identity(), 10) != null, "the connector has no full export");
+        seed(30);
+        proxy = new QueryRewritingProxy(emulatorUri()).dropping(cursorParameter());
+        List<String> delivered = new ArrayList<>();
+        assertThatThrownBy(() -> drainInto(fullPager(proxy::rewrite, 10).open(null, null), delivered, (n, d) -> { }))
+                .isInstanceOf(PagingException.class).hasMessageContaining("ignore");
+        assertThat(proxy.dropped()).as("the id filter was dropped").isNotEmpty();
+        assertThat(delivered).doesNotHaveDuplicates().hasSize(10);
     }
 
     private static String idOf(KeysetPager<?> pager, JsonNode record) {

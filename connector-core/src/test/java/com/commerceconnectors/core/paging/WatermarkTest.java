@@ -17,8 +17,19 @@ class WatermarkTest {
     }
 
     @Test
+    void aFullExportsPositionIsAnIdAloneInAFormNoIncrementalPositionTakes() {
+        Watermark position = Watermark.ofId("42");
+
+        assertThat(position.hasTime()).isFalse();
+        assertThat(position.encode()).isEqualTo("|42");
+        assertThat(Watermark.decode("|42")).isEqualTo(position);
+        assertThat(Watermark.decode("2024-03-01T10:00:00Z|42").hasTime()).isTrue();
+        assertThatThrownBy(() -> new Watermark("", "42")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCorruptedStoredValueSaysHowToRecover() {
-        for (String stored : new String[] {"yesterday", "|7", "2024-03-01T10:00:00Z|", ""}) {
+        for (String stored : new String[] {"yesterday", "|", "2024-03-01T10:00:00Z|", ""}) {
             assertThatThrownBy(() -> Watermark.decode(stored)).as(stored)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("resetWatermark=true");

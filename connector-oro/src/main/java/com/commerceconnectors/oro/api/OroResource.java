@@ -2,6 +2,7 @@ package com.commerceconnectors.oro.api;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,16 @@ public record OroResource(String name, String keyAttribute, String watermarkFiel
 
     public static final String DEFAULT_WATERMARK_FIELD = "updatedAt";
 
+    /**
+     * The well-known entities Oro 6.1 does not sort or filter by updatedAt: its API gives sorters and filters only to
+     * the id, the relationships and the fields with a database index (unless an {@code api.yml} adds more), and these
+     * have no index on updatedAt. The value says what they do sort by, for messages.
+     */
+    private static final Map<String, String> NOT_SORTED_BY_UPDATED_AT = Map.of(
+            "users", "id, username, email, firstName and organization",
+            "organizations", "id and name",
+            "customerusers", "id, email, customer and organization");
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     public OroResource {
@@ -42,6 +53,14 @@ public record OroResource(String name, String keyAttribute, String watermarkFiel
     /** The resource with its default key and watermark field. */
     public static OroResource of(String name) {
         return new OroResource(name == null ? "" : name.strip(), null, null);
+    }
+
+    /**
+     * When Oro, as configured by default, cannot sort or filter this resource by updatedAt: what it sorts it by
+     * instead. Empty for the resources that do sort by it, and for those we know nothing of.
+     */
+    public Optional<String> sortedWithoutUpdatedAt() {
+        return Optional.ofNullable(NOT_SORTED_BY_UPDATED_AT.get(name));
     }
 
     /** The JSON:API type of its records (Oro names both alike). */

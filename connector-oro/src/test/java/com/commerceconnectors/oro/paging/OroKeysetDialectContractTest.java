@@ -68,6 +68,15 @@ class OroKeysetDialectContractTest extends KeysetDialectContract {
 
     @Override
     protected KeysetPager<?> pager(UnaryOperator<URI> route, int pageSize) {
+        return pager(route, pageSize, false);
+    }
+
+    @Override
+    protected KeysetPager<?> fullPager(UnaryOperator<URI> route, int pageSize) {
+        return pager(route, pageSize, true);
+    }
+
+    private KeysetPager<?> pager(UnaryOperator<URI> route, int pageSize, boolean full) {
         Connection connection = new ConnectionLoader().parse("""
                 {"name":"oro-contract","connector":"oro","baseUri":"%s","apiPath":"/admin/api",
                  "auth":{"type":"wsse","username":"%s","apiKey":"%s"}}
@@ -78,7 +87,9 @@ class OroKeysetDialectContractTest extends KeysetDialectContract {
         clients.add(client);
         OroApi api = OroApi.standalone(client);
         OroResource products = OroResource.of("products");
-        return new KeysetPager<>(new OroKeysetDialect(products, new JsonApiQuery()),
+        OroKeysetDialect dialect = full ? OroKeysetDialect.full(products, new JsonApiQuery())
+                : OroKeysetDialect.incremental(products, new JsonApiQuery());
+        return new KeysetPager<>(dialect,
                 (q, first) -> api.list(products, q, first), pageSize, clock, Duration.ZERO);
     }
 

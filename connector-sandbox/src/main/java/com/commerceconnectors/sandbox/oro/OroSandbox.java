@@ -89,7 +89,7 @@ public final class OroSandbox {
         this.accessTokens = new AccessTokens(clock, settings::accessTokenLifetime);
         RefreshTokens refreshTokens = new RefreshTokens(clock, settings::refreshTokenLifetime);
         this.tokenEndpoint = new TokenEndpoint(clients, customerLogins, accessTokens, refreshTokens, clock);
-        this.writer = new ResourceWriter(data, clock);
+        this.writer = new ResourceWriter(data, clock, settings::timestampPrecision);
         WsseAuthenticator wsse = new WsseAuthenticator(apiUsers, nonces, settings::wsseLifetime,
                 this::userEnabled, clock);
         ResourceEndpoints endpoints = new ResourceEndpoints(data, writer, settings::queryRules);

@@ -5,6 +5,7 @@ import com.commerceconnectors.sandbox.oro.query.DatetimeSyntax;
 import com.commerceconnectors.sandbox.oro.query.QueryRules;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
@@ -14,7 +15,8 @@ import java.util.Set;
  * apply to the next request. Defaults: both APIs on (System Configuration › Web API), WSSE headers valid for 3600
  * seconds (as Oro documents; its code default is 300) with nonces remembered as long, access tokens of one hour,
  * refresh tokens of 30 days, the guest storefront API on, pages of 10 and at most 100; the query syntax of 6.1 LTS
- * with only the sorters and filters Oro configures; reads that apply their sort and every filter.
+ * with only the sorters and filters Oro configures; reads that apply their sort and every filter; writes stamped to
+ * the whole second.
  */
 public final class OroSettings {
 
@@ -31,6 +33,7 @@ public final class OroSettings {
     private volatile boolean onlyConfiguredSortersAndFilters = true;
     private volatile boolean ignoreSort;
     private volatile Set<String> ignoredFilters = Set.of();
+    private volatile ChronoUnit timestampPrecision = ChronoUnit.SECONDS;
 
     /** Applies the query syntax of an Oro version at once. */
     public OroSettings emulate(OroVersion version) {
@@ -137,6 +140,26 @@ public final class OroSettings {
     public OroSettings ignoreFilters(String... fields) {
         this.ignoredFilters = Set.copyOf(Arrays.asList(fields));
         return this;
+    }
+
+    /**
+     * What the {@code createdAt}/{@code updatedAt} of a write keep of the clock: {@link ChronoUnit#SECONDS} (the
+     * default), as Oro's datetime columns store them (Doctrine's {@code datetime} has no fraction), or a finer unit,
+     * e.g. {@link ChronoUnit#MILLIS}, for a client that must show it neither skips nor repeats records whose times
+     * have more digits than Oro 6.1's filters take (two). Records are then rendered with those digits
+     * ({@code 2024-03-01T10:00:00.123Z}), while filters still follow {@link #datetimeFilterSyntax}.
+     */
+    public OroSettings timestampPrecision(ChronoUnit precision) {
+        Objects.requireNonNull(precision, "precision");
+        if (precision.getDuration().compareTo(ChronoUnit.SECONDS.getDuration()) > 0) {
+            throw new IllegalArgumentException("timestamps keep at least whole seconds, not " + precision);
+        }
+        this.timestampPrecision = precision;
+        return this;
+    }
+
+    public ChronoUnit timestampPrecision() {
+        return timestampPrecision;
     }
 
     /** The rules a query string is read by now. */

@@ -3,6 +3,7 @@ package com.commerceconnectors.cli.demo;
 import com.commerceconnectors.cli.camel.CamelRuntime;
 import com.commerceconnectors.cli.camel.ConnectorHeaders;
 import com.commerceconnectors.cli.export.SingleRun;
+import com.commerceconnectors.commercelayer.CommerceLayerComponent;
 import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.connection.ConnectorType;
 import com.commerceconnectors.samples.MagentoToCommerceLayerSkuSync;
@@ -48,6 +49,9 @@ final class SkuSyncFlow {
         try (CamelRuntime camel = CamelRuntime.open(magento)) {
             camel.bind("magento", magento).bind("commercelayer", commerceLayer)
                     .bind(RUN_BEAN, run).bind(STATE_BEAN, new MemoryStateRepository());
+            // the demo's sandbox does not enforce Commerce Layer's limits: paced at the test environment's 100 writes
+            // a minute, its 2,000 upserts would take 20 minutes. Against a real organisation pacing stays on.
+            camel.context().getComponent("commercelayer", CommerceLayerComponent.class).setRateLimitPacing(false);
             camel.context().getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
                 @Override
                 public void notify(CamelEvent event) {

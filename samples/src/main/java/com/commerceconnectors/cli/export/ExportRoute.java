@@ -1,6 +1,8 @@
 package com.commerceconnectors.cli.export;
 
 import com.commerceconnectors.cli.camel.CamelRuntime;
+import com.commerceconnectors.core.camel.ConnectorDescriptor;
+import com.commerceconnectors.core.camel.ExportMode;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -11,7 +13,9 @@ import org.apache.camel.builder.RouteBuilder;
  *   → RecordFile
  * </pre>
  * A fresh in-memory state repository keeps a one-shot export away from any watermark file. There is no error
- * handler: a failed exchange goes back to the consumer, which stops the run and tells {@link SingleRun}.
+ * handler: a failed exchange goes back to the consumer, which stops the run and tells {@link SingleRun}. Without a
+ * since, on a connector that can export in full ({@code exportMode=full}, paging by id alone), the export takes every
+ * record that way: it works on every resource, including those without a sortable last-change time (Oro's users).
  */
 final class ExportRoute extends RouteBuilder {
 
@@ -39,6 +43,8 @@ final class ExportRoute extends RouteBuilder {
         if (request.since() != null) {
             // Instant.toString is ISO-8601 in UTC: no '+' that a URI query would read as a space
             uri.append("&since=").append(request.since());
+        } else if (ConnectorDescriptor.forScheme(scheme).map(ConnectorDescriptor::exportsInFull).orElse(false)) {
+            uri.append('&').append(ExportMode.OPTION).append('=').append(ExportMode.full);
         }
         return uri.append("&initialDelay=0&repeatCount=1&greedy=false&delay=").append(NEXT_POLL_DELAY_MS)
                 .append("&pollStrategy=#").append(RUN_BEAN)

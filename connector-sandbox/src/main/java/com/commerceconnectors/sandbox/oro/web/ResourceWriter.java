@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Applies validated request documents to the stores: defaults for what a create leaves out (attribute defaults;
@@ -30,15 +31,27 @@ public final class ResourceWriter {
 
     private final OroData data;
     private final Clock clock;
+    private final Supplier<ChronoUnit> precision;
 
-    public ResourceWriter(OroData data, Clock clock) {
+    /** @param precision what the stamps of writes keep of the clock: whole seconds as Oro's datetime columns */
+    public ResourceWriter(OroData data, Clock clock, Supplier<ChronoUnit> precision) {
         this.data = data;
         this.clock = clock;
+        this.precision = precision;
     }
 
     /** The timestamp format of every date-time attribute: UTC, whole seconds. */
     public static String timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        return timestamp(instant, ChronoUnit.SECONDS);
+    }
+
+    /** A date-time attribute in UTC, kept to {@code precision}. */
+    public static String timestamp(Instant instant, ChronoUnit precision) {
+        return instant.truncatedTo(precision).toString();
+    }
+
+    private String now() {
+        return timestamp(clock.instant(), precision.get());
     }
 
     Resource create(ResourceType type, RequestDocument document, Caller caller) {
@@ -52,7 +65,7 @@ public final class ResourceWriter {
                         "/data/attributes/" + required);
             }
         }
-        String now = timestamp(clock.instant());
+        String now = now();
         if (type.attributes().containsKey("createdAt")) {
             attributes.put("createdAt", now);
             attributes.put("updatedAt", now);
@@ -71,7 +84,7 @@ public final class ResourceWriter {
     }
 
     Optional<Resource> update(ResourceType type, long id, RequestDocument document) {
-        String now = timestamp(clock.instant());
+        String now = now();
         try {
             return data.store(type.name()).update(id, current -> {
                 ObjectNode attributes = current.attributes();
@@ -97,7 +110,7 @@ public final class ResourceWriter {
 
     /** Sets {@code updatedAt} to the sandbox clock's now, as any change does. */
     public Optional<Resource> touch(String type, long id) {
-        String now = timestamp(clock.instant());
+        String now = now();
         return data.store(type).update(id, current -> {
             ObjectNode attributes = current.attributes();
             attributes.put("updatedAt", now);
