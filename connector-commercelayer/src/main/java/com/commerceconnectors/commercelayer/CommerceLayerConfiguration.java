@@ -82,6 +82,15 @@ public class CommerceLayerConfiguration extends JsonApiConfiguration {
         this.grantType = grantType;
     }
 
+    @Override
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
     public String getScope() {
         return scope;
     }
@@ -90,12 +99,30 @@ public class CommerceLayerConfiguration extends JsonApiConfiguration {
         this.scope = scope;
     }
 
+    @Override
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
     public String getRefreshToken() {
         return refreshToken;
     }
 
     public void setRefreshToken(String refreshToken) {
         this.refreshToken = refreshToken;
+    }
+
+    @Override
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
     }
 
     public String getAssertionToken() {
@@ -112,32 +139,5 @@ public class CommerceLayerConfiguration extends JsonApiConfiguration {
 
     public void setTokenUri(String tokenUri) {
         this.tokenUri = tokenUri;
-    }
-
-    @Override
-    public String getFilter() {
-        return filter;
-    }
-
-    public void setFilter(String filter) {
-        this.filter = filter;
-    }
-
-    @Override
-    public int getPageSize() {
-        return pageSize;
-    }
-
-    public void setPageSize(int pageSize) {
-        this.pageSize = pageSize;
-    }
-
-    @Override
-    public String getStateFile() {
-        return stateFile;
-    }
-
-    public void setStateFile(String stateFile) {
-        this.stateFile = stateFile;
     }
 }

@@ -100,6 +100,43 @@ class CommerceLayerExportTest extends SandboxCamelSupport {
     }
 
     @Test
+    void theWatermarkIsWrittenOncePerPageNotOncePerRecord() throws Exception {
+        cl.seedSkus(130);
+        List<String> writes = new CopyOnWriteArrayList<>();
+        context.getRegistry().bind("counting", new MemoryStateRepository() {
+            @Override
+            public void setState(String key, String value) {
+                writes.add(value);
+                super.setState(key, value);
+            }
+        });
+        route(EXPORT.replace("#state", "#counting"), e -> { });
+        awaitRun();
+        assertThat(received).hasSize(130);
+        // 130 records in 7 pages (25, then 20 new after the 5 at each watermark, then the last 5): 7 writes, not 130
+        long pages = exchanges.stream().map(e -> e.getMessage().getHeader(CommerceLayerConstants.PAGE_NUMBER)).distinct().count();
+        assertThat(pages).isEqualTo(7);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> writes.size() >= 7);
+        assertThat(writes).hasSize(7);
+        String lastMark = exchanges.get(exchanges.size() - 1).getMessage().getHeader(CommerceLayerConstants.WATERMARK, String.class);
+        assertThat(writes.get(writes.size() - 1)).isEqualTo(lastMark);
+        assertThat(writes).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void recordsOfOnePageAreCountedAsRecordsAndMarkedCompleteWithSplitRecordsOff() throws Exception {
+        cl.seedSkus(60);
+        route(EXPORT + "&splitRecords=false", e -> { });
+        awaitRun();
+        assertThat(exchanges).hasSize(3);
+        Exchange last = exchanges.get(2);
+        assertThat(last.getProperty(ExchangePropertyKey.BATCH_COMPLETE, Boolean.class)).isTrue();
+        assertThat(last.getMessage().getHeader(CommerceLayerConstants.TOTAL_COUNT, Long.class))
+                .as("what the run's first request matched").isEqualTo(60L);
+        assertThat(exchanges).allSatisfy(e -> assertThat(e.getMessage().getHeader(CommerceLayerConstants.TOTAL_COUNT)).isNotNull());
+    }
+
+    @Test
     void recordsSharingOneTimestampBeyondAPageArePagedByIdWithoutLoss() throws Exception {
         List<Resource> seeded = cl.seedSkus(70);
         clock.advance(Duration.ofMinutes(1));

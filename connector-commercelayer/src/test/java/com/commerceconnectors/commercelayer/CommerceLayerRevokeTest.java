@@ -4,6 +4,7 @@ import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.core.auth.oauth2.OAuth2AuthPolicy;
 import com.commerceconnectors.core.camel.ConnectorClients;
 import com.commerceconnectors.core.error.ErrorCategory;
+import com.commerceconnectors.core.http.ClientKey;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +34,9 @@ class CommerceLayerRevokeTest extends SandboxCamelSupport {
         context.getRegistry().bind("store", store);
     }
 
-    /** The token the context's client holds for the connection now. */
+    /** The token the context's client holds for the connection now (the endpoints' client: no TLS, the component's options). */
     private String heldToken() {
-        var client = ConnectorClients.of(context).client(store, c -> {
+        var client = ConnectorClients.of(context).client(ClientKey.of(store, null, component.clientOptions()), c -> {
             throw new AssertionError("the endpoint created the client already");
         });
         return ((OAuth2AuthPolicy) client.authPolicy()).tokenCache().current().orElseThrow().value().reveal();

@@ -36,14 +36,17 @@ public final class Magento2Constants {
     @Metadata(description = "The HTTP status of the last response.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelMagento2HttpStatus";
 
-    @Metadata(description = "total_count of the search: all matching records, not only this page's.", javaType = "Long")
+    @Metadata(description = "total_count of the search: all matching records, not only this page's. On a consumer's"
+            + " exchanges, the total_count of the run's first request: the records changed since the watermark (or"
+            + " since) when the run began, those at or after the run's upper bound included, which come with the next"
+            + " poll.", javaType = "Long")
     public static final String TOTAL_COUNT = "CamelMagento2TotalCount";
 
     @Metadata(description = "The page number this exchange's records came from (1-based).", javaType = "Integer")
     public static final String PAGE_NUMBER = "CamelMagento2PageNumber";
 
-    @Metadata(label = "consumer", description = "The watermark (updated_at|id) that will be stored once this exchange succeeds.",
-              javaType = "String")
+    @Metadata(label = "consumer", description = "The watermark (updated_at|id) of this exchange's last record: stored"
+            + " once the exchange succeeded, after its page or when the next exchange fails.", javaType = "String")
     public static final String WATERMARK = "CamelMagento2Watermark";
 
     @Metadata(label = "consumer", description = "The upper bound (updated_at) of the poll that produced this exchange; "

@@ -1,34 +1,38 @@
 package com.commerceconnectors.magento2;
 
-import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.core.camel.ConnectionResolver;
+import com.commerceconnectors.core.camel.ConnectorEndpoint;
+import com.commerceconnectors.core.camel.Export;
+import com.commerceconnectors.core.http.ClientOptions;
+import com.commerceconnectors.magento2.api.FilterExpression;
 import com.commerceconnectors.magento2.api.MagentoApi;
 import com.commerceconnectors.magento2.api.MagentoResource;
+import com.commerceconnectors.magento2.api.SearchCriteria;
 import com.commerceconnectors.magento2.health.Magento2ReadinessChecks;
+import com.commerceconnectors.magento2.paging.SearchCriteriaDialect;
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
-import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.ScheduledPollEndpoint;
+
+import java.util.List;
 
 /**
- * Magento 2 / Adobe Commerce REST. Producers read, search, create, update, delete and upsert records, run async
- * bulk imports, test the connection and make raw calls. The consumer exports the records that changed since its
- * watermark, which advances after each exchange that succeeds; an exchange a dead-letter channel handles
- * (handled=true, its default) counts as success. Each connection in use gets a readiness health check that latches
- * authentication failures.
+ * Magento 2 / Adobe Commerce REST. The resource is products, orders, customers, categories, invoices, creditmemos,
+ * shipments, or any other path below /V1/ (e.g. cmsPage/search); baseUri is the store's REST root (e.g.
+ * https://shop.example.com/rest), and username a Magento admin user or, with userType=customer, a customer's e-mail
+ * address. Producers read, search (sort: field[:asc or :desc], comma separated), create, update, delete and upsert
+ * records, run async bulk imports, test the connection and make raw calls. The consumer exports the records that
+ * changed since its watermark (updated_at and id), which advances past the exchanges that succeed; an exchange a
+ * dead-letter channel handles (handled=true, its default) counts as success. Each connection in use gets a readiness
+ * health check that latches authentication failures.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "magento2", title = "Magento 2", syntax = "magento2:resource",
              category = { Category.SAAS, Category.API }, headersClass = Magento2Constants.class)
-public class Magento2Endpoint extends ScheduledPollEndpoint {
+public class Magento2Endpoint extends ConnectorEndpoint<Magento2Configuration, MagentoApi> {
 
     @UriParam
     private Magento2Configuration configuration;
-
-    private Connection connection;
-    private volatile MagentoApi api;
-    private Magento2ReadinessChecks.Registration readiness;
 
     public Magento2Endpoint(String uri, Magento2Component component, Magento2Configuration configuration) {
         super(uri, component);
@@ -41,47 +45,6 @@ public class Magento2Endpoint extends ScheduledPollEndpoint {
     }
 
     @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        MagentoResource.of(configuration.getResource()); // reject a blank resource at start-up
-        if (configuration.getPageSize() < 1 || configuration.getPageSize() > 10000) {
-            throw new IllegalArgumentException("pageSize must be between 1 and 10000 (Magento caps it at 300 when its input limits are on)");
-        }
-        connection = ConnectionResolver.resolve(configuration, getComponent().defaultConnection(), configuration.getResource());
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        api = MagentoApi.create(getCamelContext(), connection, configuration.getStoreCode(), configuration.getSslContextParameters(),
-                getComponent().clientOptions());
-        if (getComponent().isHealthCheckConnectionEnabled()) {
-            MagentoApi tested = api;
-            readiness = Magento2ReadinessChecks.of(getCamelContext()).register(connection, c -> tested.testConnection());
-        }
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        if (readiness != null) {
-            readiness.close();
-            readiness = null;
-        }
-        super.doStop();
-    }
-
-    @Override
-    public Producer createProducer() throws Exception {
-        return new Magento2Producer(this);
-    }
-
-    @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        Magento2Consumer consumer = new Magento2Consumer(this, processor);
-        configureConsumer(consumer);
-        return consumer;
-    }
-
     public Magento2Configuration getConfiguration() {
         return configuration;
     }
@@ -90,24 +53,67 @@ public class Magento2Endpoint extends ScheduledPollEndpoint {
         this.configuration = configuration;
     }
 
-    /** The resolved connection (after endpoint overrides); available once the endpoint is initialised. */
-    public Connection getConnection() {
-        return connection;
+    @Override
+    protected void validateOptions() {
+        MagentoResource.of(configuration.getResource()); // reject a blank resource at start-up
     }
 
-    MagentoApi api() {
-        MagentoApi current = api;
-        if (current == null) {
-            synchronized (this) {
-                if (api == null) {
-                    // a producer used before the endpoint started; the client itself is shared per connection anyway
-                    api = MagentoApi.create(getCamelContext(), connection, configuration.getStoreCode(),
-                            configuration.getSslContextParameters(), getComponent().clientOptions());
+    @Override
+    protected ConnectionResolver.InlineAuth inlineAuth() {
+        return (document, auth) -> {
+            Magento2Configuration c = configuration;
+            if (c.getBearerToken() != null) {
+                auth.put("type", "bearer");
+                auth.put("token", c.getBearerToken());
+                if (c.getUsername() != null || c.getPassword() != null) {
+                    // let the schema report the conflict with its pointers
+                    auth.put("username", c.getUsername() != null ? c.getUsername() : "");
                 }
-                current = api;
+            } else {
+                auth.put("type", "requestAuth");
+                ConnectionResolver.putIfSet(auth, "username", c.getUsername());
+                ConnectionResolver.putIfSet(auth, "password", c.getPassword());
+                ConnectionResolver.putIfSet(auth, "userType", c.getUserType());
             }
-        }
-        return current;
+        };
+    }
+
+    @Override
+    protected String missingConnectionHint() {
+        return "baseUri with bearerToken or username/password";
+    }
+
+    /** storeCode scopes URLs, not tokens: it stays out of the connection, so all store views share one client. */
+    @Override
+    protected MagentoApi createApi(ClientOptions options) {
+        return MagentoApi.create(getCamelContext(), getConnection(), configuration.getStoreCode(),
+                configuration.getSslContextParameters(), options);
+    }
+
+    @Override
+    protected AutoCloseable registerReadiness(MagentoApi api) {
+        return Magento2ReadinessChecks.of(getCamelContext()).register(getConnection(), c -> api.testConnection());
+    }
+
+    @Override
+    public Export<SearchCriteria> newExport() {
+        MagentoResource resource = resource();
+        SearchCriteria filter = FilterExpression.parseFilter(configuration.getFilter());
+        return new Export<>(new SearchCriteriaDialect(resource, filter),
+                (criteria, first) -> api().search(resource, criteria, null));
+    }
+
+    /** The store view, then the resource: "magento2:&lt;connection&gt;:&lt;store&gt;:&lt;resource&gt;", as always stored. */
+    @Override
+    protected List<String> stateKeyParts() {
+        String store = configuration.getStoreCode() != null ? configuration.getStoreCode()
+                : getConnection().storeCode() != null ? getConnection().storeCode() : "default";
+        return List.of(store, configuration.getResource());
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new Magento2Producer(this);
     }
 
     MagentoResource resource() {

@@ -1,7 +1,11 @@
 package com.commerceconnectors.magento2;
 
 import com.commerceconnectors.core.error.ApiException;
-import com.commerceconnectors.magento2.api.ClientOptions;
+import com.commerceconnectors.core.http.ClientOptions;
+import com.commerceconnectors.core.http.RawCall;
+import com.commerceconnectors.core.json.JsonToJava;
+import com.commerceconnectors.core.paging.ListPage;
+import com.commerceconnectors.core.paging.PageNumberPager;
 import com.commerceconnectors.magento2.api.FilterExpression;
 import com.commerceconnectors.magento2.api.MagentoApi;
 import com.commerceconnectors.magento2.api.MagentoResource;
@@ -11,8 +15,6 @@ import com.commerceconnectors.magento2.bulk.BulkImporter;
 import com.commerceconnectors.magento2.bulk.BulkInputReader;
 import com.commerceconnectors.magento2.bulk.BulkOptions;
 import com.commerceconnectors.magento2.bulk.BulkSummary;
-import com.commerceconnectors.magento2.paging.PageNumberPager;
-import com.commerceconnectors.magento2.paging.SearchPage;
 import com.commerceconnectors.magento2.support.MagentoFieldErrors;
 import com.commerceconnectors.magento2.write.RecordInputReader;
 import com.commerceconnectors.magento2.write.RecordWriter;
@@ -32,7 +34,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs the producer operations; bodies out are plain maps and lists, so Camel's simple language and data formats apply.
@@ -92,7 +93,7 @@ public class Magento2Producer extends DefaultProducer {
                             + Magento2Constants.RESOURCE_KEY + " or in the body");
                 }
                 JsonNode record = api.get(resource, key.strip(), storeCode);
-                in.setBody(toJava(record));
+                in.setBody(JsonToJava.convert(record));
             }
             case search -> search(in, api, resource, config, storeCode);
             case testConnection -> {
@@ -116,9 +117,9 @@ public class Magento2Producer extends DefaultProducer {
                             : payload instanceof byte[] b ? b
                             : JSON.writeValueAsBytes(payload);
                 }
-                MagentoApi.RawResult result = api.raw(method, path, storeCode, body);
+                RawCall.Result result = api.raw(method, path, storeCode, body);
                 in.setHeader(Magento2Constants.HTTP_STATUS, result.status());
-                in.setBody(result.json() != null ? toJava(result.json()) : result.text());
+                in.setBody(result.json() != null ? JsonToJava.convert(result.json()) : result.text());
             }
             case create, update, delete, upsert -> write(in, operation, api, resource, storeCode);
             case bulk -> bulk(in, api, resource, config, storeCode);
@@ -143,7 +144,7 @@ public class Magento2Producer extends DefaultProducer {
             };
             in.setHeader(Magento2Constants.HTTP_STATUS, result.status());
             in.setHeader(Magento2Constants.WRITE_OUTCOME, result.outcome().label());
-            in.setBody(toJava(result.body()));
+            in.setBody(JsonToJava.convert(result.body()));
         } catch (ApiException e) {
             List<String> fields = MagentoFieldErrors.fields(e);
             if (!fields.isEmpty()) {
@@ -206,46 +207,30 @@ public class Magento2Producer extends DefaultProducer {
                 .sortedBy(FilterExpression.parseSort(config.getSort()).toArray(SearchCriteria.SortOrder[]::new));
         if (!config.isFetchAll()) {
             int page = in.getHeader(Magento2Constants.CURRENT_PAGE, config.getCurrentPage(), Integer.class);
-            SearchPage result = api.search(resource, criteria.page(config.getPageSize(), page), storeCode);
+            ListPage result = api.search(resource, criteria.page(config.getPageSize(), page), storeCode);
             in.setHeader(Magento2Constants.PAGE_NUMBER, page);
             if (result.totalCount() != null) {
                 in.setHeader(Magento2Constants.TOTAL_COUNT, result.totalCount());
             }
-            in.setBody(toJavaList(result.items()));
+            List<Object> records = new ArrayList<>(result.records().size());
+            result.records().forEach(r -> records.add(JsonToJava.convert(r)));
+            in.setBody(records);
             return;
         }
         List<Object> all = new ArrayList<>();
-        long[] total = {-1};
-        PageNumberPager pager = new PageNumberPager(criteria, config.getPageSize(), c -> {
-            SearchPage p = api.search(resource, c, storeCode);
-            if (p.totalCount() != null) {
-                total[0] = p.totalCount();
-            }
-            return p;
-        }, 0);
-        pager.forEachPage((number, items) -> {
-            if (all.size() + items.size() > config.getMaxRecords()) {
+        PageNumberPager<SearchCriteria> pager = new PageNumberPager<>(number -> criteria.page(config.getPageSize(), number),
+                config.getPageSize(), (c, first) -> api.search(resource, c, storeCode), 0);
+        Long total = pager.forEachPage(1, (number, page) -> {
+            if (all.size() + page.records().size() > config.getMaxRecords()) {
                 throw new IllegalStateException("search with fetchAll matched more than maxRecords=" + config.getMaxRecords()
                         + " " + resource.name() + "; narrow the filter, raise maxRecords, or export with a magento2 consumer,"
                         + " which streams pages");
             }
-            all.addAll(toJavaList(items));
+            page.records().forEach(r -> all.add(JsonToJava.convert(r)));
         });
-        if (total[0] >= 0) {
-            in.setHeader(Magento2Constants.TOTAL_COUNT, total[0]);
+        if (total != null) {
+            in.setHeader(Magento2Constants.TOTAL_COUNT, total);
         }
         in.setBody(all);
-    }
-
-    static Object toJava(JsonNode node) {
-        return com.commerceconnectors.core.json.JsonToJava.convert(node);
-    }
-
-    static List<Object> toJavaList(List<JsonNode> nodes) {
-        List<Object> out = new ArrayList<>(nodes.size());
-        for (JsonNode n : nodes) {
-            out.add(toJava(n));
-        }
-        return out;
     }
 }

@@ -2,7 +2,7 @@ package com.commerceconnectors.magento2;
 
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.error.ErrorCategory;
-import com.commerceconnectors.magento2.api.ClientOptions;
+import com.commerceconnectors.core.http.ClientOptions;
 import com.commerceconnectors.magento2.api.MagentoApi;
 import com.commerceconnectors.magento2.api.MagentoResource;
 import com.commerceconnectors.sandbox.magento.MagentoSandbox;

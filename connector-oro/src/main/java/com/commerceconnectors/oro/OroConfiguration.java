@@ -60,22 +60,6 @@ public class OroConfiguration extends JsonApiConfiguration {
         this.operation = operation;
     }
 
-    public String getApiPath() {
-        return apiPath;
-    }
-
-    public void setApiPath(String apiPath) {
-        this.apiPath = apiPath;
-    }
-
-    public String getApiKey() {
-        return apiKey;
-    }
-
-    public void setApiKey(String apiKey) {
-        this.apiKey = apiKey;
-    }
-
     @Override
     public String getFilter() {
         return filter;
@@ -85,6 +69,14 @@ public class OroConfiguration extends JsonApiConfiguration {
         this.filter = filter;
     }
 
+    public String getApiPath() {
+        return apiPath;
+    }
+
+    public void setApiPath(String apiPath) {
+        this.apiPath = apiPath;
+    }
+
     @Override
     public int getPageSize() {
         return pageSize;
@@ -92,6 +84,14 @@ public class OroConfiguration extends JsonApiConfiguration {
 
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
     }
 
     @Override

@@ -23,6 +23,7 @@ import com.commerceconnectors.core.error.ErrorCategory;
 import com.commerceconnectors.core.error.FailureReason;
 import com.commerceconnectors.core.http.ApiRequest;
 import com.commerceconnectors.core.http.ApiResponse;
+import com.commerceconnectors.core.http.ClientKey;
 import com.commerceconnectors.core.http.ConnectorClient;
 import com.commerceconnectors.core.http.HttpMethod;
 import com.commerceconnectors.core.jsonapi.JsonApi;
@@ -77,7 +78,7 @@ public final class CommerceLayerApi {
                                           ClientOptions options) {
         SSLContext ssl = tls == null ? null : CamelTls.sslContext(tls, context);
         ConnectorClients clients = ConnectorClients.of(context);
-        return new CommerceLayerApi(connection, () -> clients.client(connection, c -> newClient(c, ssl, options)));
+        return new CommerceLayerApi(connection, () -> clients.client(ClientKey.of(connection, tls, options), c -> newClient(c, ssl, options)));
     }
 
     /** A standalone API over a client of its own, for code outside Camel; close the client when done. */
@@ -99,9 +100,7 @@ public final class CommerceLayerApi {
                         .build())
                 .errorDecoder(CommerceLayerErrorDecoder.INSTANCE)
                 .errorAdvisor(CommerceLayerErrorAdvisor.forAuthType(connection.auth().type()))
-                .retryPolicy(options.retryPolicy())
-                .sleeper(options.sleeper())
-                .clock(options.clock())
+                .options(options)
                 .build();
     }
 

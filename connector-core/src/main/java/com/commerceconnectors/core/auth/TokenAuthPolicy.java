@@ -27,7 +27,7 @@ public final class TokenAuthPolicy implements AuthPolicy {
     /** Request authentication: sign in with the spec over {@code context}'s transport, cache per this policy. */
     public static TokenAuthPolicy requestAuth(RequestAuthSpec spec, AuthContext context) {
         TokenFetcher fetcher = new RequestAuthTokenFetcher(spec, context.transport(), context.errors(), context.clock());
-        return new TokenAuthPolicy("requestAuth", spec.header(), new TokenCache(fetcher, context.clock(), context.tokenCache()));
+        return new TokenAuthPolicy("requestAuth", spec.header(), context.newTokenCache(fetcher));
     }
 
     @Override

@@ -25,8 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>A token is due a margin before it expires (see {@link TokenCacheSettings}).</li>
  *   <li>{@link #invalidateIfCurrent} retires a token after a 401 only if it is still the current one, so a burst of
  *       401s for the same token causes one refresh (camel-salesforce's {@code login(oldToken)} pattern).</li>
- *   <li>A failed request is not cached as a token. If the token endpoint refused the credentials, that failure is
- *       held for a short while and given to every caller without another sign-in.</li>
+ *   <li>A failed request is not cached as a token. If the token endpoint refused the credentials, the connection's
+ *       {@link AuthLatch} closes: no new sign-in is made until the back-off passes, the connection changes or an
+ *       operator resets it, and every caller gets that refusal at once instead. The latch is shared by every cache
+ *       of the connection, so one refusal stops them all.</li>
  *   <li>If a refresh fails for another reason (network, 5xx) while the current token has not expired yet, the current
  *       token is used a little longer.</li>
  *   <li>Tokens are never logged.</li>
@@ -40,47 +42,47 @@ public final class TokenCache {
     private final TokenFetcher fetcher;
     private final Clock clock;
     private final TokenCacheSettings settings;
+    private final AuthLatch latch;
     private final Object lock = new Object();
     private final AtomicLong tokenRequests = new AtomicLong();
     private final AtomicInteger waiting = new AtomicInteger();
 
     private AccessToken current;
     private CompletableFuture<AccessToken> inFlight;
-    private ApiException heldFailure;
-    private Instant heldUntil;
 
+    /** A cache with a latch of its own; for a cache outside any client. */
     public TokenCache(TokenFetcher fetcher, Clock clock, TokenCacheSettings settings) {
+        this(fetcher, clock, settings, new AuthLatch("this connection"));
+    }
+
+    /** @param latch the connection's latch (see {@link AuthContext#authLatch()}) */
+    public TokenCache(TokenFetcher fetcher, Clock clock, TokenCacheSettings settings, AuthLatch latch) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.latch = Objects.requireNonNull(latch, "latch");
     }
 
     /**
      * A token that is not due, fetching one if needed.
      *
-     * @throws ApiException when no token could be obtained
+     * @throws ApiException when no token could be obtained; the latched refusal, without a sign-in, while the
+     *                      connection's latch is closed
      */
     public AccessToken get() {
         CompletableFuture<AccessToken> flight;
-        boolean leader = false;
+        AuthLatch.Admission admission = null;
         synchronized (lock) {
-            Instant now = clock.instant();
-            if (current != null && !isDue(current, now)) {
+            if (current != null && !isDue(current, clock.instant())) {
                 return current;
             }
-            if (heldFailure != null) {
-                if (now.isBefore(heldUntil)) {
-                    throw heldFailure.toBuilder().build();
-                }
-                heldFailure = null;
-            }
             if (inFlight == null) {
+                admission = latch.admit(); // throws while latched
                 inFlight = new CompletableFuture<>();
-                leader = true;
             }
             flight = inFlight;
         }
-        return leader ? lead(flight) : follow(flight);
+        return admission != null ? lead(flight, admission) : follow(flight);
     }
 
     /**
@@ -98,12 +100,17 @@ public final class TokenCache {
         }
     }
 
-    /** Forgets the current token and any held failure (an operator changed the credentials). */
+    /** Forgets the current token and releases the connection's latch (an operator changed the credentials). */
     public void reset() {
         synchronized (lock) {
             current = null;
-            heldFailure = null;
         }
+        latch.reset();
+    }
+
+    /** The connection's latch this cache obeys. */
+    public AuthLatch latch() {
+        return latch;
     }
 
     /** The current token, if any, due or not. */
@@ -123,50 +130,59 @@ public final class TokenCache {
         return waiting.get();
     }
 
-    private AccessToken lead(CompletableFuture<AccessToken> flight) {
+    private AccessToken lead(CompletableFuture<AccessToken> flight, AuthLatch.Admission admission) {
         AccessToken token;
         try {
             tokenRequests.incrementAndGet();
             token = Objects.requireNonNull(fetcher.fetch(), "the token fetcher returned no token");
         } catch (ApiException e) {
-            return failed(flight, e);
+            return failed(flight, admission, e);
         } catch (RuntimeException e) {
-            return failed(flight, ApiException.builder(ErrorCategory.PROTOCOL, FailureReason.TOKEN_ENDPOINT)
+            return failed(flight, admission, ApiException.builder(ErrorCategory.PROTOCOL, FailureReason.TOKEN_ENDPOINT)
                     .summary("Getting a token failed unexpectedly (" + e.getClass().getSimpleName() + ")")
                     .cause(e).build());
+        } catch (Error e) {
+            // followers must not wait forever, and a trial must not stay running
+            latch.failedOtherwise(admission);
+            synchronized (lock) {
+                inFlight = null;
+            }
+            flight.completeExceptionally(e);
+            throw e;
         }
         synchronized (lock) {
             current = token;
-            heldFailure = null;
             inFlight = null;
         }
+        latch.signedIn();
         flight.complete(token);
         LOG.debug("token acquired, {}", token.lifetime().map(d -> "expires in " + d.toSeconds() + " s (" + token.expirySource() + ")")
                 .orElse("no expiry known"));
         return token;
     }
 
-    private AccessToken failed(CompletableFuture<AccessToken> flight, ApiException e) {
+    private AccessToken failed(CompletableFuture<AccessToken> flight, AuthLatch.Admission admission, ApiException e) {
+        boolean refused = e.category() == ErrorCategory.AUTHENTICATION;
         AccessToken stillValid = null;
         synchronized (lock) {
             inFlight = null;
             Instant now = clock.instant();
-            if (e.category() == ErrorCategory.AUTHENTICATION) {
-                heldFailure = e;
-                heldUntil = now.plus(settings.credentialFailureHold());
+            if (refused) {
                 current = null;
             } else if (current != null && (current.expiresAt() == null || now.isBefore(current.expiresAt()))) {
                 stillValid = current;
             }
         }
+        if (refused) {
+            // the latch logs the one WARN line
+            latch.refused(e, clock, settings.authFailureBackoff());
+        } else {
+            latch.failedOtherwise(admission);
+        }
         if (stillValid != null) {
             LOG.warn("token refresh failed, using the current token until it expires: {}", e.getMessage());
             flight.complete(stillValid);
             return stillValid;
-        }
-        if (e.category() == ErrorCategory.AUTHENTICATION) {
-            LOG.warn("credentials refused; not trying again for {} s: {}", settings.credentialFailureHold().toSeconds(),
-                    e.getMessage());
         }
         flight.completeExceptionally(e);
         throw e;

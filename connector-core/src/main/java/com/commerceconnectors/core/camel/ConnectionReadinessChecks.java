@@ -29,6 +29,10 @@ import java.util.function.Function;
  * reads the {@link ManagedAttribute} and {@link ManagedOperation} methods of superclasses, so the JMX operations
  * {@code resetLatches()} and {@code resetLatch(checkId)} declared here appear on each subclass's MBean; the subclass
  * carries the {@code @ManagedResource} description.
+ * <p>
+ * The checks obey the sign-in latches of the context's {@link ConnectorClients}, which its consumers and producers
+ * obey too: resetting a check's latch here lets them sign in again as well, and
+ * {@link ConnectorClients#resetAuthLatch(String)} releases the checks.
  *
  * @param <K> what identifies a connection for this connector: endpoints with equal keys share one check
  */
@@ -93,7 +97,8 @@ public abstract class ConnectionReadinessChecks<K> extends ServiceSupport {
         Entry entry = entries.get(k);
         if (entry == null) {
             String id = freeId(prefix + "-" + connection.name());
-            ConnectionReadinessCheck check = new ConnectionReadinessCheck(id, () -> connection, tester);
+            ConnectionReadinessCheck check = new ConnectionReadinessCheck(id, () -> connection, tester,
+                    ConnectorClients.of(context).authLatches());
             entry = new Entry(check);
             entries.put(k, entry);
             HealthCheckRegistry registry = HealthCheckRegistry.get(context);
@@ -117,12 +122,13 @@ public abstract class ConnectionReadinessChecks<K> extends ServiceSupport {
         return entries.values().stream().map(e -> e.check.getId()).toList();
     }
 
-    @ManagedAttribute(description = "The ids of the checks latched by an authentication failure")
+    @ManagedAttribute(description = "The ids of the checks whose connection's sign-in is latched by an authentication failure")
     public synchronized List<String> getLatchedCheckIds() {
         return entries.values().stream().filter(e -> e.check.isLatched()).map(e -> e.check.getId()).toList();
     }
 
-    @ManagedOperation(description = "Lets every latched check test its connection again; returns how many were latched")
+    @ManagedOperation(description = "Lets every latched check test its connection, and its endpoints sign in, again;"
+            + " returns how many were latched")
     public synchronized int resetLatches() {
         int released = 0;
         for (Entry e : entries.values()) {
@@ -137,7 +143,8 @@ public abstract class ConnectionReadinessChecks<K> extends ServiceSupport {
         return released;
     }
 
-    @ManagedOperation(description = "Lets one check test its connection again; false when no check has this id")
+    @ManagedOperation(description = "Lets one check test its connection, and its endpoints sign in, again; false when no"
+            + " check has this id")
     public synchronized boolean resetLatch(String checkId) {
         Optional<ConnectionReadinessCheck> check = check(checkId);
         check.ifPresent(c -> {

@@ -9,6 +9,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.support.HealthCheckComponent;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,11 +33,18 @@ public abstract class ConnectorComponent<C extends ConnectorConfiguration> exten
 
     @Metadata(label = "health", defaultValue = "true", description = "Whether each distinct connection the endpoints use"
             + " gets a readiness health check (its id is the scheme, a dash and the connection name) that runs the"
-            + " connection test. It latches an authentication failure: the probe then reports it without signing in"
-            + " again (repeated failed sign-ins lock accounts, e.g. six lock a Magento admin for 30 minutes) until an"
-            + " operator resets it (JMX operation resetLatches of the connector's readiness checks service) or the"
-            + " routes using it are restarted.")
+            + " connection test. A refused sign-in latches the connection for the check, the consumers and the"
+            + " producers alike: it reports DOWN with the refusal and signs in again only once authFailureBackoff has"
+            + " passed, the connection changes, or an operator resets it (JMX operation resetAuthLatch of the"
+            + " ConnectorClients service, or a route calling the ConnectorClients.AuthLatchReset bean).")
     private boolean healthCheckConnectionEnabled = true;
+
+    @Metadata(label = "security", defaultValue = "1800000", javaType = "java.time.Duration", description = "After the"
+            + " platform refused a sign-in (wrong password, invalid_client, invalid_grant), how long every consumer,"
+            + " producer and health check of that connection fails at once with the refusal instead of signing in again,"
+            + " in milliseconds or e.g. 30m. Repeated refused sign-ins lock accounts: six lock a Magento admin for 30"
+            + " minutes. An operator reset or a changed connection ends the wait sooner.")
+    private long authFailureBackoff = 1800000;
 
     @Metadata(label = "advanced", description = "How the retry loop waits between attempts; replace it to test without"
             + " waiting in real time.")
@@ -61,7 +69,8 @@ public abstract class ConnectorComponent<C extends ConnectorConfiguration> exten
 
     /** The client settings every endpoint of this component shares. */
     public ClientOptions clientOptions() {
-        return new ClientOptions(retryPolicy(), sleeper != null ? sleeper : Sleeper.system(), clock());
+        return new ClientOptions(retryPolicy(), sleeper != null ? sleeper : Sleeper.system(), clock(),
+                Duration.ofMillis(authFailureBackoff));
     }
 
     /** The component's clock, the system's UTC clock unless one was set. */
@@ -115,6 +124,17 @@ public abstract class ConnectorComponent<C extends ConnectorConfiguration> exten
 
     public void setHealthCheckConnectionEnabled(boolean healthCheckConnectionEnabled) {
         this.healthCheckConnectionEnabled = healthCheckConnectionEnabled;
+    }
+
+    public long getAuthFailureBackoff() {
+        return authFailureBackoff;
+    }
+
+    public void setAuthFailureBackoff(long authFailureBackoff) {
+        if (authFailureBackoff < 0) {
+            throw new IllegalArgumentException("authFailureBackoff must not be negative");
+        }
+        this.authFailureBackoff = authFailureBackoff;
     }
 
     public Sleeper getSleeper() {

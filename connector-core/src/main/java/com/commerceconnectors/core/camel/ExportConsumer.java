@@ -39,6 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       platform's last page holds nothing to deliver.</li>
  *   <li>A poll still running when the next is due (a cron firing) is not overlapped.</li>
  *   <li>{@link #poll()} answers the number of records delivered, whatever {@code splitRecords} says.</li>
+ *   <li>While the connection's sign-in is latched (a refused password) a poll fails fast with the latched error;
+ *       the default exception handler logs it at DEBUG, since the latch logged the refusal once at WARN.</li>
  * </ul>
  */
 public class ExportConsumer extends ScheduledBatchPollingConsumer {
@@ -56,6 +58,8 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
     public ExportConsumer(ConnectorEndpoint<?, ?> endpoint, Processor processor) {
         super(endpoint, processor);
         this.headers = ExportHeaders.withPrefix(endpoint.descriptor().headerPrefix());
+        // the default; an exceptionHandler or bridgeErrorHandler option of the endpoint replaces it
+        setExceptionHandler(new LatchAwareExceptionHandler(getExceptionHandler()));
     }
 
     @Override

@@ -1,7 +1,11 @@
 package com.commerceconnectors.core.http;
 
 import com.commerceconnectors.core.error.SafeUri;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -25,6 +29,7 @@ public record ApiRequest(HttpMethod method, URI uri, Headers headers, byte[] bod
     public static final String FORM = "application/x-www-form-urlencoded";
 
     private static final byte[] NO_BODY = new byte[0];
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public ApiRequest {
         Objects.requireNonNull(method, "method");
@@ -110,6 +115,16 @@ public record ApiRequest(HttpMethod method, URI uri, Headers headers, byte[] bod
     /** A copy with a JSON body (UTF-8). */
     public ApiRequest withJsonBody(String json) {
         return withBody(json.getBytes(StandardCharsets.UTF_8), JSON);
+    }
+
+    /** A copy with a JSON tree as its body, of {@code jsonContentType} (application/json, a JSON:API type …). */
+    public ApiRequest withJsonBody(JsonNode json, String jsonContentType) {
+        try {
+            return withBody(MAPPER.writeValueAsBytes(json), jsonContentType);
+        } catch (JsonProcessingException e) {
+            // a tree of JSON nodes always serialises: this would be a programming error (said without the body)
+            throw new UncheckedIOException("a JSON tree could not be written (" + e.getOriginalMessage() + ")", e);
+        }
     }
 
     /** A copy that may (or may not) be sent again after a failure whose outcome is unknown. */

@@ -2,6 +2,7 @@ package com.commerceconnectors.core.http;
 
 import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.core.auth.AuthContext;
+import com.commerceconnectors.core.auth.AuthLatch;
 import com.commerceconnectors.core.auth.AuthPolicy;
 import com.commerceconnectors.core.auth.AuthPolicyFactory;
 import com.commerceconnectors.core.auth.DefaultAuthPolicyFactory;
@@ -26,6 +27,7 @@ import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +43,10 @@ import java.util.function.DoubleSupplier;
  * host, port) no credential header is sent any more. Retries follow {@link RetryPolicy} and
  * {@link com.commerceconnectors.core.error.Retryability}: a non-idempotent write is never sent twice unless the
  * platform provably did not process it.
+ * <p>
+ * A refused sign-in closes the connection's {@link AuthLatch}: until it is released, every call fails at once with
+ * that refusal instead of signing in again. A registry joins the latch of each client it hands out to the latch of
+ * its connection, so all clients of a connection stop together.
  */
 public final class ConnectorClient implements AutoCloseable {
 
@@ -55,6 +61,7 @@ public final class ConnectorClient implements AutoCloseable {
     private final HttpTransport transport;
     private final boolean ownsTransport;
     private final AuthPolicy auth;
+    private final AuthLatch authLatch;
     private final ErrorMapper errors;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
@@ -62,11 +69,13 @@ public final class ConnectorClient implements AutoCloseable {
     private final DoubleSupplier random;
     private final int maxRedirects;
 
-    private ConnectorClient(Builder b, HttpTransport transport, boolean ownsTransport, AuthPolicy auth, ErrorMapper errors) {
+    private ConnectorClient(Builder b, HttpTransport transport, boolean ownsTransport, AuthPolicy auth, AuthLatch authLatch,
+                            ErrorMapper errors) {
         this.connection = b.connection;
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.auth = auth;
+        this.authLatch = authLatch;
         this.errors = errors;
         this.retryPolicy = b.retryPolicy;
         this.clock = b.clock;
@@ -172,6 +181,16 @@ public final class ConnectorClient implements AutoCloseable {
 
     public ErrorMapper errors() {
         return errors;
+    }
+
+    /** The sign-in latch this client's token caches obey: the connection's, once a registry handed the client out. */
+    public AuthLatch authLatch() {
+        return authLatch;
+    }
+
+    /** Joins this client's latch to the connection's, which every other client of the connection uses too. */
+    void shareAuthLatch(AuthLatch connectionLatch) {
+        authLatch.share(connectionLatch);
     }
 
     /** The connection this client was built for; empty for a client built from a transport only. */
@@ -289,6 +308,8 @@ public final class ConnectorClient implements AutoCloseable {
         private AuthPolicy authPolicy;
         private AuthPolicyFactory authPolicyFactory = DefaultAuthPolicyFactory.standard();
         private TokenCacheSettings tokenCacheSettings = TokenCacheSettings.DEFAULT;
+        private Duration authFailureBackoff;
+        private AuthLatch authLatch;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private ErrorBodyDecoder errorDecoder = ErrorBodyDecoder.standard();
         private ErrorAdvisor errorAdvisor = ErrorAdvisor.standard();
@@ -330,7 +351,10 @@ public final class ConnectorClient implements AutoCloseable {
             return this;
         }
 
-        /** A fixed policy, instead of one made from the connection by the factory. */
+        /**
+         * A fixed policy, instead of one made from the connection by the factory. Its token caches keep the latches
+         * they were made with.
+         */
         public Builder authPolicy(AuthPolicy value) {
             this.authPolicy = value;
             return this;
@@ -343,6 +367,28 @@ public final class ConnectorClient implements AutoCloseable {
 
         public Builder tokenCacheSettings(TokenCacheSettings value) {
             this.tokenCacheSettings = Objects.requireNonNull(value, "tokenCacheSettings");
+            return this;
+        }
+
+        /**
+         * How long a refused sign-in stops further sign-ins (default 30 minutes) unless the connection changes or an
+         * operator resets the latch first; replaces the token cache settings' back-off.
+         */
+        public Builder authFailureBackoff(Duration value) {
+            Objects.requireNonNull(value, "authFailureBackoff");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("authFailureBackoff must not be negative");
+            }
+            this.authFailureBackoff = value;
+            return this;
+        }
+
+        /**
+         * The sign-in latch to obey (default: one of the client's own, which a {@link ClientRegistry} joins to the
+         * connection's). Give one to share it between clients built outside a registry.
+         */
+        public Builder authLatch(AuthLatch value) {
+            this.authLatch = Objects.requireNonNull(value, "authLatch");
             return this;
         }
 
@@ -369,6 +415,12 @@ public final class ConnectorClient implements AutoCloseable {
         public Builder sleeper(Sleeper value) {
             this.sleeper = Objects.requireNonNull(value, "sleeper");
             return this;
+        }
+
+        /** The retry policy, sleeper and clock a component's clients share. */
+        public Builder options(ClientOptions value) {
+            return retryPolicy(value.retryPolicy()).sleeper(value.sleeper()).clock(value.clock())
+                    .authFailureBackoff(value.authFailureBackoff());
         }
 
         /** Source of jitter in [0, 1). */
@@ -404,12 +456,17 @@ public final class ConnectorClient implements AutoCloseable {
                 }
                 t = ApacheHttpTransport.create(settings);
             }
+            AuthLatch latch = authLatch != null ? authLatch
+                    : new AuthLatch(connection != null ? connection.name() : "this connection");
+            TokenCacheSettings cacheSettings = authFailureBackoff == null ? tokenCacheSettings
+                    : tokenCacheSettings.withAuthFailureBackoff(authFailureBackoff);
             try {
                 AuthPolicy policy = authPolicy != null ? authPolicy
-                        : connection != null ? authPolicyFactory.create(new AuthContext(connection, t, tokenErrors, clock, tokenCacheSettings))
+                        : connection != null ? authPolicyFactory.create(new AuthContext(connection, t, tokenErrors, clock,
+                        cacheSettings, latch))
                         : AuthPolicy.none();
                 ErrorMapper errors = new ErrorMapper(platformName, errorDecoder, withPolicyAdvice(errorAdvisor, policy), clock);
-                return new ConnectorClient(this, t, owns, policy, errors);
+                return new ConnectorClient(this, t, owns, policy, latch, errors);
             } catch (RuntimeException e) {
                 if (owns) {
                     t.close();

@@ -8,12 +8,8 @@ public interface Sleeper {
 
     void sleep(Duration duration) throws InterruptedException;
 
-    /** {@link Thread#sleep}. */
+    /** {@link Thread#sleep}; always the same instance, so client options holding it compare equal. */
     static Sleeper system() {
-        return d -> {
-            if (!d.isZero() && !d.isNegative()) {
-                Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
-            }
-        };
+        return ThreadSleeper.INSTANCE;
     }
 }

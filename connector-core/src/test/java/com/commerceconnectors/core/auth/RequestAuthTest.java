@@ -231,13 +231,19 @@ class RequestAuthTest {
                         assertThat(e.status()).isEqualTo(401);
                         assertThat(e.retryable()).isFalse();
                         assertThat(e.getMessage()).startsWith("Shop refused the sign-in at its token endpoint (401 Unauthorized): "
-                                + TokenApi.REFUSED + " Check auth.username and auth.password.");
+                                + TokenApi.REFUSED).contains(" Check auth.username and auth.password.");
                     });
         }
         assertThat(server.count(TokenApi.TOKEN_PATH)).isEqualTo(1);
         assertThat(server.count(TokenApi.API_PATH)).isZero();
 
-        clock.advance(Duration.ofSeconds(31));
+        // latched: the second and later callers are told so, and nothing is sent for half an hour
+        clock.advance(Duration.ofMinutes(29));
+        assertThatThrownBy(() -> client.send(products())).isInstanceOf(ApiException.class)
+                .hasMessageContaining("Latched since 2026-05-04T10:00:00Z: no new sign-in for connection 'shop' until 2026-05-04T10:30:00Z");
+        assertThat(server.count(TokenApi.TOKEN_PATH)).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(1));
         assertThatThrownBy(() -> client.send(products())).isInstanceOf(ApiException.class);
         assertThat(server.count(TokenApi.TOKEN_PATH)).isEqualTo(2);
     }

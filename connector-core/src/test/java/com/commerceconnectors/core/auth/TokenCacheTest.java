@@ -55,15 +55,82 @@ class TokenCacheTest {
     }
 
     @Test
-    void holdsRefusedCredentialsForAWhileAndGivesEveryCallerTheSameError() {
+    void latchesRefusedCredentialsAndGivesEveryCallerTheRefusalWithoutSigningInAgain() {
         outcomes.add(() -> {
             throw failure(ErrorCategory.AUTHENTICATION);
         });
         ApiException first = catchApi();
         ApiException second = catchApi();
-        assertThat(second).isNotSameAs(first).hasMessage(first.getMessage());
+        assertThat(first.getMessage()).startsWith("token endpoint said no.").doesNotContain("Latched");
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
+        assertThat(second.getMessage()).startsWith("token endpoint said no. Latched since 2026-05-04T10:00:00Z");
         assertThat(cache.tokenRequests()).isEqualTo(1);
-        clock.advance(Duration.ofSeconds(30));
+        assertThat(cache.latch().latched()).isPresent();
+
+        clock.advance(Duration.ofMinutes(29));
+        catchApi();
+        assertThat(cache.tokenRequests()).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(cache.get().value().reveal()).as("after the back-off: one sign-in, which works now").isEqualTo("t");
+        assertThat(cache.tokenRequests()).isEqualTo(2);
+        assertThat(cache.latch().latched()).isEmpty();
+    }
+
+    @Test
+    void aRefusalAfterTheBackOffLatchesAgainAfterOneSignIn() {
+        for (int i = 0; i < 2; i++) {
+            outcomes.add(() -> {
+                throw failure(ErrorCategory.AUTHENTICATION);
+            });
+        }
+        catchApi();
+        clock.advance(Duration.ofMinutes(30));
+        catchApi();
+        for (int i = 0; i < 5; i++) {
+            catchApi();
+        }
+        assertThat(cache.tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void theBackOffComesFromTheSettings() {
+        TokenCache quick = new TokenCache(() -> {
+            throw failure(ErrorCategory.AUTHENTICATION);
+        }, clock, TokenCacheSettings.DEFAULT.withAuthFailureBackoff(Duration.ofMinutes(2)));
+        assertThatThrownBy(quick::get).isInstanceOf(ApiException.class);
+        clock.advance(Duration.ofSeconds(119));
+        assertThatThrownBy(quick::get).isInstanceOf(ApiException.class);
+        assertThat(quick.tokenRequests()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(quick::get).isInstanceOf(ApiException.class);
+        assertThat(quick.tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void cachesSharingALatchStopTogetherAndAResetReleasesThemAll() {
+        AuthLatch connection = new AuthLatch("shop");
+        TokenCache refused = new TokenCache(() -> {
+            throw failure(ErrorCategory.AUTHENTICATION);
+        }, clock, TokenCacheSettings.DEFAULT, connection);
+        TokenCache other = new TokenCache(() -> token("other", 3600), clock, TokenCacheSettings.DEFAULT, connection);
+
+        assertThatThrownBy(refused::get).isInstanceOf(ApiException.class);
+        assertThatThrownBy(other::get).isInstanceOf(ApiException.class).hasMessageContaining("Latched since");
+        assertThat(other.tokenRequests()).isZero();
+
+        assertThat(connection.reset()).isTrue();
+        assertThat(other.get().value().reveal()).isEqualTo("other");
+    }
+
+    @Test
+    void resettingTheCacheReleasesItsLatch() {
+        outcomes.add(() -> {
+            throw failure(ErrorCategory.AUTHENTICATION);
+        });
+        catchApi();
+        cache.reset();
         assertThat(cache.get().value().reveal()).isEqualTo("t");
         assertThat(cache.tokenRequests()).isEqualTo(2);
     }

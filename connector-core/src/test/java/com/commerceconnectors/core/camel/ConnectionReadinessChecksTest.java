@@ -5,8 +5,8 @@ import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.connection.Timeouts;
 import com.commerceconnectors.core.check.ConnectionTester;
 import com.commerceconnectors.core.check.TestResult;
+import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.http.ApiRequest;
-import com.commerceconnectors.core.http.ClientRegistry;
 import com.commerceconnectors.core.http.ConnectorClient;
 import com.commerceconnectors.core.testing.Connections;
 import com.commerceconnectors.core.testing.TestServer;
@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConnectionReadinessChecksTest {
 
@@ -46,15 +47,17 @@ class ConnectionReadinessChecksTest {
 
     private final TestServer server = TestServer.http();
     private final TokenApi api = new TokenApi("admin", "right-pw").mount(server);
-    private final ClientRegistry clients = new ClientRegistry();
+    private final CamelContext context = new DefaultCamelContext();
     private final AtomicInteger tests = new AtomicInteger();
     private final Function<Connection, TestResult> tester = c -> {
         tests.incrementAndGet();
-        return new ConnectionTester("test").test(
-                clients.client(c, x -> ConnectorClient.builder().connection(x).platformName("Test").build()),
-                ApiRequest.get(server.uri(TokenApi.API_PATH)));
+        return new ConnectionTester("test").test(client(c), ApiRequest.get(server.uri(TokenApi.API_PATH)));
     };
-    private final CamelContext context = new DefaultCamelContext();
+
+    /** The client an endpoint of the context would use. */
+    private ConnectorClient client(Connection c) {
+        return ConnectorClients.of(context).client(c, x -> ConnectorClient.builder().connection(x).platformName("Test").build());
+    }
 
     @BeforeEach
     void start() {
@@ -64,7 +67,6 @@ class ConnectionReadinessChecksTest {
     @AfterEach
     void stop() throws Exception {
         context.close();
-        clients.close();
         server.close();
     }
 
@@ -159,5 +161,33 @@ class ConnectionReadinessChecksTest {
         assertThat(checks.getCheckIds()).isEmpty();
         assertThat(registered("test-shop")).isEmpty();
         assertThat(registered("test-shop-2")).isEmpty();
+    }
+
+    @Test
+    void theChecksAndTheEndpointsObeyOneLatchPerConnection() {
+        ShopReadinessChecks checks = ShopReadinessChecks.of(context);
+        Connection wrong = connection("wrong-pw");
+        checks.register(wrong, tester);
+        HealthCheck check = registered("test-shop").orElseThrow();
+
+        // an endpoint's refused sign-in latches the check too
+        assertThatThrownBy(() -> client(wrong).send(ApiRequest.get(server.uri(TokenApi.API_PATH))))
+                .isInstanceOf(ApiException.class);
+        assertThat(checks.getLatchedCheckIds()).containsExactly("test-shop");
+        assertThat(check.call().getDetails()).containsEntry("latched", true);
+        assertThat(server.count(TokenApi.TOKEN_PATH)).isEqualTo(1);
+
+        // the operator's reset on the clients releases the check; its next probe signs in once
+        assertThat(ConnectorClients.of(context).resetAuthLatch("shop")).isEqualTo(1);
+        assertThat(checks.getLatchedCheckIds()).isEmpty();
+        check.call();
+        assertThat(server.count(TokenApi.TOKEN_PATH)).isEqualTo(2);
+
+        // and a reset of the check lets the endpoint sign in again
+        assertThat(checks.resetLatch("test-shop")).isTrue();
+        assertThat(ConnectorClients.of(context).getLatchedConnections()).isEmpty();
+        assertThatThrownBy(() -> client(wrong).send(ApiRequest.get(server.uri(TokenApi.API_PATH))))
+                .isInstanceOf(ApiException.class).hasMessageNotContaining("Latched");
+        assertThat(server.count(TokenApi.TOKEN_PATH)).isEqualTo(3);
     }
 }

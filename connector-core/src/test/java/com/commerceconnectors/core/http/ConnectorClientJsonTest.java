@@ -6,8 +6,12 @@ import com.commerceconnectors.core.error.FailureReason;
 import com.commerceconnectors.core.testing.Reply;
 import com.commerceconnectors.core.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +41,16 @@ class ConnectorClientJsonTest {
         JsonNode node = client.sendForJson(ApiRequest.get(server.uri("/x")));
         assertThat(node.get("price").decimalValue()).isEqualByComparingTo("45.00").hasScaleOf(2);
         assertThat(node.toString()).isEqualTo("{\"price\":45.00,\"big\":100.10,\"tiny\":0.1,\"n\":7}");
+    }
+
+    @Test
+    void sendsAJsonTreeAsItIsWithTheGivenMediaType() {
+        server.route("/x", r -> Reply.json(201, "{}"));
+        ObjectNode record = JsonNodeFactory.withExactBigDecimals(true).objectNode()
+                .put("price", new BigDecimal("45.00")).put("name", "Tote");
+        client.send(ApiRequest.post(server.uri("/x")).withJsonBody(record, "application/vnd.api+json"));
+        assertThat(server.requests().get(0).bodyAsString()).isEqualTo("{\"price\":45.00,\"name\":\"Tote\"}");
+        assertThat(server.requests().get(0).header("Content-Type")).startsWith("application/vnd.api+json");
     }
 
     @Test

@@ -68,6 +68,17 @@ class ConnectorClientRetryTest {
     }
 
     @Test
+    void aComponentsClientOptionsSetThePolicyTheSleeperAndTheClock() {
+        script("/rest/V1/products", Reply.json(503, "{}").withHeader("Retry-After", "3"), Reply.json(503, "{}"));
+        try (ConnectorClient client = ConnectorClient.builder().platformName("Shop").random(() -> 1.0)
+                .options(new ClientOptions(RetryPolicy.DEFAULT.withMaxAttempts(2), sleeper, clock)).build()) {
+            assertThatThrownBy(() -> client.send(ApiRequest.get(uri()))).hasMessageContaining("Gave up after 2 attempts");
+        }
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(3));
+        assertThat(server.count("/rest/V1/products")).isEqualTo(2);
+    }
+
+    @Test
     void honoursRetryAfterAsAnHttpDate() {
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().plusSeconds(5).atZone(ZoneOffset.UTC));
         script("/rest/V1/products", Reply.json(503, "{}").withHeader("Retry-After", date), Reply.json(200, "{}"));

@@ -19,8 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Turns every logger to TRACE (HttpClient's wire and header loggers included) and keeps every line, stack traces too. */
 public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
-    /** One captured event: the logger and the rendered text. */
-    public record Line(String logger, String text) {
+    /** One captured event: the logger, the level's name and the rendered text. */
+    public record Line(String logger, String level, String text) {
     }
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
@@ -57,7 +57,7 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
             event.getThrown().printStackTrace(new PrintWriter(trace));
             text.append('\n').append(trace);
         }
-        lines.add(new Line(event.getLoggerName(), text.toString()));
+        lines.add(new Line(event.getLoggerName(), event.getLevel().name(), text.toString()));
     }
 
     public List<Line> lines() {

@@ -2,6 +2,7 @@ package com.commerceconnectors.magento2.api;
 
 import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.core.auth.DefaultAuthPolicyFactory;
+import com.commerceconnectors.core.auth.oauth1.PercentEncoding;
 import com.commerceconnectors.core.camel.CamelTls;
 import com.commerceconnectors.core.camel.ConnectorClients;
 import com.commerceconnectors.core.check.ConnectionTester;
@@ -11,27 +12,27 @@ import com.commerceconnectors.core.error.ErrorCategory;
 import com.commerceconnectors.core.error.FailureReason;
 import com.commerceconnectors.core.http.ApiRequest;
 import com.commerceconnectors.core.http.ApiResponse;
+import com.commerceconnectors.core.http.ClientKey;
+import com.commerceconnectors.core.http.ApiUris;
+import com.commerceconnectors.core.http.ClientOptions;
 import com.commerceconnectors.core.http.ConnectorClient;
 import com.commerceconnectors.core.http.HttpMethod;
-import com.commerceconnectors.magento2.paging.SearchPage;
+import com.commerceconnectors.core.http.RawCall;
+import com.commerceconnectors.core.http.RetryAfter;
+import com.commerceconnectors.core.paging.ListPage;
 import com.commerceconnectors.magento2.support.MagentoAuthPresets;
 import com.commerceconnectors.magento2.support.MagentoConnectionProbe;
 import com.commerceconnectors.magento2.support.MagentoErrorAdvisor;
 import com.commerceconnectors.magento2.support.MagentoErrorBodyDecoder;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
 import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -42,15 +43,9 @@ import java.util.function.Supplier;
  */
 public final class MagentoApi {
 
-    /** What a raw call answered: JSON when the body is JSON, else text. */
-    public record RawResult(int status, JsonNode json, String text) {
-    }
-
     /** What a record write answered: the status and the JSON body (the saved record, or {@code true} for a delete). */
     public record WriteResponse(int status, JsonNode json) {
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
     private final String storeCode;
@@ -67,7 +62,7 @@ public final class MagentoApi {
                                     ClientOptions options) {
         SSLContext ssl = tls == null ? null : CamelTls.sslContext(tls, context);
         ConnectorClients clients = ConnectorClients.of(context);
-        return new MagentoApi(connection, storeCode, () -> clients.client(connection, c -> newClient(c, ssl, options)));
+        return new MagentoApi(connection, storeCode, () -> clients.client(ClientKey.of(connection, tls, options), c -> newClient(c, ssl, options)));
     }
 
     /** A standalone API with its own client, for code outside Camel; close the client when done. */
@@ -88,9 +83,7 @@ public final class MagentoApi {
                 .authPolicyFactory(DefaultAuthPolicyFactory.builder().presets(MagentoAuthPresets.INSTANCE).build())
                 .errorDecoder(MagentoErrorBodyDecoder.INSTANCE)
                 .errorAdvisor(MagentoErrorAdvisor.forAuthType(connection.auth().type()))
-                .retryPolicy(options.retryPolicy())
-                .sleeper(options.sleeper())
-                .clock(options.clock())
+                .options(options)
                 .build();
     }
 
@@ -99,7 +92,7 @@ public final class MagentoApi {
     }
 
     /** Runs one searchCriteria search of a resource's list endpoint. */
-    public SearchPage search(MagentoResource resource, SearchCriteria criteria, String storeCode) {
+    public ListPage search(MagentoResource resource, SearchCriteria criteria, String storeCode) {
         SearchCriteria.requireOAuthSafe(criteria, connection.auth());
         URI uri = uri(readScope(storeCode), resource.listPath(), criteria.toQueryString());
         ApiRequest request = ApiRequest.get(uri);
@@ -113,13 +106,13 @@ public final class MagentoApi {
         List<JsonNode> list = new ArrayList<>(items.size());
         items.forEach(list::add);
         JsonNode total = body.get("total_count");
-        return new SearchPage(list, total != null && total.canConvertToLong() ? total.asLong() : null,
+        return new ListPage(list, total != null && total.canConvertToLong() ? total.asLong() : null,
                 serverTime(response));
     }
 
     /** Reads one record by its key (SKU, id…). */
     public JsonNode get(MagentoResource resource, String key, String storeCode) {
-        String path = resource.itemPath().replace("{key}", PathSegments.encode(key));
+        String path = resource.itemPath().replace("{key}", PercentEncoding.encode(key));
         return client.get().sendForJson(ApiRequest.get(uri(readScope(storeCode), path, null)));
     }
 
@@ -131,7 +124,7 @@ public final class MagentoApi {
      *                      baseUri must not look like a missing record)
      */
     public Optional<JsonNode> find(MagentoResource resource, String key, String storeCode) {
-        String path = resource.itemPath().replace("{key}", PathSegments.encode(key));
+        String path = resource.itemPath().replace("{key}", PercentEncoding.encode(key));
         try {
             return Optional.of(client.get().sendForJson(ApiRequest.get(uri(writeScope(storeCode), path, null))));
         } catch (ApiException e) {
@@ -154,13 +147,7 @@ public final class MagentoApi {
                 .withHeader("Accept", "application/json")
                 .withIdempotent(idempotent);
         if (body != null) {
-            try {
-                request = request.withBody(JSON.writeValueAsBytes(body), ApiRequest.JSON);
-            } catch (JsonProcessingException e) {
-                // a tree of JSON nodes always serialises; this is a programming error, said without the body
-                throw ApiException.configuration("The record could not be written as JSON (" + e.getOriginalMessage() + ")",
-                        "Send a map, a JSON object or a plain Java object");
-            }
+            request = request.withJsonBody(body, ApiRequest.JSON);
         }
         ConnectorClient c = client.get();
         ApiResponse response = c.send(request);
@@ -171,35 +158,14 @@ public final class MagentoApi {
      * Calls any path below the store prefix. Reads go to the default store view and writes to {@code all} unless a
      * store code is given; GET, PUT and DELETE may be retried, POST and PATCH never.
      */
-    public RawResult raw(String method, String pathAndQuery, String storeCode, byte[] body) {
-        HttpMethod m;
-        try {
-            m = HttpMethod.valueOf(method.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.configuration("'" + method + "' is not an HTTP method", "Use GET, POST, PUT, PATCH or DELETE");
-        }
-        String p = pathAndQuery.strip();
-        while (p.startsWith("/")) {
-            p = p.substring(1);
-        }
-        String query = null;
-        int q = p.indexOf('?');
-        if (q >= 0) {
-            query = p.substring(q + 1);
-            p = p.substring(0, q);
-        }
-        boolean write = m != HttpMethod.GET && m != HttpMethod.HEAD;
-        ApiRequest request = ApiRequest.of(m, uri(write ? writeScope(storeCode) : readScope(storeCode), p, query));
+    public RawCall.Result raw(String method, String pathAndQuery, String storeCode, byte[] body) {
+        RawCall call = RawCall.parse(method, pathAndQuery, "GET, POST, PUT, PATCH or DELETE");
+        String scope = call.writes() ? writeScope(storeCode) : readScope(storeCode);
+        ApiRequest request = ApiRequest.of(call.method(), uri(scope, call.path(), call.query()));
         if (body != null) {
             request = request.withBody(body, "application/json");
         }
-        ConnectorClient c = client.get();
-        ApiResponse response = c.send(request);
-        String type = response.mediaType();
-        if (response.bodyLength() > 0 && type != null && type.contains("json")) {
-            return new RawResult(response.status(), c.readJson(request, response), null);
-        }
-        return new RawResult(response.status(), null, response.bodyAsString());
+        return RawCall.send(client.get(), request);
     }
 
     /** A cheap authenticated call, classified; never throws. */
@@ -223,35 +189,12 @@ public final class MagentoApi {
     }
 
     URI uri(String store, String path, String query) {
-        String base = connection.baseUri().toString();
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        String p = path.startsWith("V1/") || path.startsWith("async/") ? path : "V1/" + path;
-        StringBuilder s = new StringBuilder(base).append('/');
-        if (store != null) {
-            s.append(PathSegments.encode(store)).append('/');
-        }
-        s.append(p);
-        if (query != null && !query.isEmpty()) {
-            s.append('?').append(query);
-        }
-        try {
-            return URI.create(s.toString());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.configuration("The path '" + path + "' does not make a valid URL",
-                    "Percent-encode special characters in raw paths and queries");
-        }
+        String below = path.startsWith("V1/") || path.startsWith("async/") ? path : "V1/" + path;
+        return ApiUris.below(connection.baseUri(), store == null ? below : PercentEncoding.encode(store) + "/" + below, query);
     }
 
     private static Instant serverTime(ApiResponse response) {
-        return response.header("Date").map(d -> {
-            try {
-                return ZonedDateTime.parse(d, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }).orElse(null);
+        return response.header("Date").flatMap(RetryAfter::httpDate).orElse(null);
     }
 
     private static ApiException protocol(ApiRequest request, String what) {

@@ -2,6 +2,7 @@ package com.commerceconnectors.magento2.api;
 
 import com.commerceconnectors.connection.Auth;
 import com.commerceconnectors.connection.OAuth1Auth;
+import com.commerceconnectors.core.auth.oauth1.PercentEncoding;
 import com.commerceconnectors.core.error.ApiException;
 
 import java.util.ArrayList;
@@ -208,11 +209,7 @@ public final class SearchCriteria {
         if (q.length() > 0) {
             q.append('&');
         }
-        q.append(encode(name)).append('=').append(encode(value));
-    }
-
-    static String encode(String s) {
-        return PathSegments.encode(s);
+        q.append(PercentEncoding.encode(name)).append('=').append(PercentEncoding.encode(value));
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.commerceconnectors.magento2.bulk;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.error.ErrorCategory;
 import com.commerceconnectors.core.error.FailureReason;
+import com.commerceconnectors.core.http.RawCall;
 import com.commerceconnectors.magento2.api.MagentoApi;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,7 +25,7 @@ final class BulkStatusReader {
 
     /** The operations Magento reported, by id. */
     Map<Integer, OperationReport> read(String uuid, String storeCode) {
-        MagentoApi.RawResult result = api.raw("GET", "V1/bulk/" + uuid + "/status", storeCode, null);
+        RawCall.Result result = api.raw("GET", "V1/bulk/" + uuid + "/status", storeCode, null);
         JsonNode list = result.json() == null ? null : result.json().get("operations_list");
         if (list == null || !(list.isArray() || list.isNull())) {
             throw ApiException.builder(ErrorCategory.PROTOCOL, FailureReason.OTHER)

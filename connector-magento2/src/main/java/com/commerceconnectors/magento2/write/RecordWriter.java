@@ -1,12 +1,12 @@
 package com.commerceconnectors.magento2.write;
 
+import com.commerceconnectors.core.auth.oauth1.PercentEncoding;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.error.ErrorCategory;
 import com.commerceconnectors.core.error.FailureReason;
 import com.commerceconnectors.core.http.HttpMethod;
 import com.commerceconnectors.magento2.api.MagentoApi;
 import com.commerceconnectors.magento2.api.MagentoResource;
-import com.commerceconnectors.magento2.api.PathSegments;
 import com.commerceconnectors.magento2.api.WriteRoutes;
 import com.commerceconnectors.magento2.support.MagentoErrorAdvisor;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,7 +73,7 @@ public final class RecordWriter {
     public WriteResult delete(String key, String storeCode) {
         WriteRoutes routes = routes("delete", resource.writes().canDelete());
         requireKey(key, "delete");
-        String path = routes.deletePath().replace("{key}", PathSegments.encode(key));
+        String path = routes.deletePath().replace("{key}", PercentEncoding.encode(key));
         try {
             MagentoApi.WriteResponse r = api.write(HttpMethod.DELETE, path, storeCode, null, true);
             return new WriteResult(WriteOutcome.DELETED, r.status(), r.json());
@@ -115,7 +115,7 @@ public final class RecordWriter {
     }
 
     private MagentoApi.WriteResponse put(WriteRoutes routes, String key, RecordInput body, String storeCode, String doing) {
-        String path = routes.updatePath().replace("{key}", PathSegments.encode(key));
+        String path = routes.updatePath().replace("{key}", PercentEncoding.encode(key));
         try {
             return api.write(HttpMethod.PUT, path, storeCode, body.body(), body.repeatable());
         } catch (ApiException e) {

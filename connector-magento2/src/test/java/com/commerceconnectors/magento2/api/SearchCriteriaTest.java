@@ -2,8 +2,6 @@ package com.commerceconnectors.magento2.api;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,18 +68,6 @@ class SearchCriteriaTest {
                 .hasMessageContaining("has no value");
         assertThat(FilterExpression.parseFilter("special_price:null").groups().get(0).get(0).conditionType()).isEqualTo("null");
         assertThatThrownBy(() -> FilterExpression.parseSort("name:up")).hasMessageContaining("asc or desc");
-    }
-
-    @Test
-    void sinceIsInclusiveAtMagentosOneSecondResolution() {
-        assertThat(MagentoTime.format(MagentoTime.parseSince("2024-05-01T10:00:00Z"))).isEqualTo("2024-05-01 10:00:00");
-        assertThat(MagentoTime.format(MagentoTime.parseSince("2024-05-01T12:00:00+02:00"))).isEqualTo("2024-05-01 10:00:00");
-        assertThat(MagentoTime.format(MagentoTime.parseSince("2024-05-01T10:00:00"))).isEqualTo("2024-05-01 10:00:00");
-        assertThat(MagentoTime.format(MagentoTime.parseSince("2024-05-01"))).isEqualTo("2024-05-01 00:00:00");
-        // 10:00:00.5 excludes a record stamped 10:00:00
-        assertThat(MagentoTime.format(MagentoTime.parseSince("2024-05-01T10:00:00.500Z"))).isEqualTo("2024-05-01 10:00:01");
-        assertThat(MagentoTime.parse("2024-05-01 10:00:00")).isEqualTo(Instant.parse("2024-05-01T10:00:00Z"));
-        assertThatThrownBy(() -> MagentoTime.parseSince("yesterday")).hasMessageContaining("ISO-8601");
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.commerceconnectors.core.error.ErrorCategory;
 import com.commerceconnectors.core.error.FailureReason;
 import com.commerceconnectors.core.http.ApiRequest;
 import com.commerceconnectors.core.http.ApiResponse;
+import com.commerceconnectors.core.http.ClientKey;
 import com.commerceconnectors.core.http.ConnectorClient;
 import com.commerceconnectors.core.http.HttpMethod;
 import com.commerceconnectors.core.jsonapi.JsonApi;
@@ -78,7 +79,7 @@ public final class OroApi {
     public static OroApi create(CamelContext context, Connection connection, SSLContextParameters tls, ClientOptions options) {
         SSLContext ssl = tls == null ? null : CamelTls.sslContext(tls, context);
         ConnectorClients clients = ConnectorClients.of(context);
-        return new OroApi(connection, () -> clients.client(connection, c -> newClient(c, ssl, options)));
+        return new OroApi(connection, () -> clients.client(ClientKey.of(connection, tls, options), c -> newClient(c, ssl, options)));
     }
 
     /** A standalone API with its own client, for code outside Camel; close the client when done. */
@@ -102,9 +103,7 @@ public final class OroApi {
                         .build())
                 .errorDecoder(OroErrorBodyDecoder.INSTANCE)
                 .errorAdvisor(OroErrorAdvisor.forConnection(OroPaths.normalisedApiPath(connection.apiPath()), connection.auth().type()))
-                .retryPolicy(options.retryPolicy())
-                .sleeper(options.sleeper())
-                .clock(options.clock())
+                .options(options)
                 .build();
     }
 

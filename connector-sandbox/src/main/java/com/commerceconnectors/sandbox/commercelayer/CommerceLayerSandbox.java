@@ -32,7 +32,9 @@ import java.util.Optional;
  *       {@link #CUSTOMER_PASSWORD}, refresh tokens); the JWT bearer grant for either (the organization is
  *       enterprise unless {@code settings().enterprise(false)}).</li>
  *   <li><b>Settings</b>: {@link #settings()} — token lifetimes, the {@code iss} claim, the auth rate limit (30 a
- *       minute), an API burst limit with or without {@code Retry-After}, the maximum page size.</li>
+ *       minute), the API's average limits per IP (reported in {@code X-Ratelimit-*}, enforced or not, test or live
+ *       figures), a burst limit, {@code Retry-After} on 429s or not, the maximum page size, the id collation, and a
+ *       server that ignores the sort or some filter predicates.</li>
  *   <li><b>Time</b>: the sandbox clock decides token expiry and every rate-limit window.</li>
  *   <li><b>Data</b>: {@link #seedSkus(int)} (each with a price per price list and a stock item per warehouse),
  *       {@link #seedOrders(int)}, {@link #touchSku(String)}, {@link #skus()}, {@link #store()}.</li>

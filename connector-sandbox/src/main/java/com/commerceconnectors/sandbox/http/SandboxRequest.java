@@ -15,15 +15,25 @@ import java.util.TreeMap;
  */
 public final class SandboxRequest {
 
+    private static final String LOOPBACK = "127.0.0.1";
+
     private final String method;
     private final String rawPath;
     private final String rawQuery;
     private final Map<String, List<String>> headers;
     private final byte[] body;
     private final Instant receivedAt;
+    private final String remoteAddress;
 
+    /** A request from the loopback address. */
     public SandboxRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
                           byte[] body, Instant receivedAt) {
+        this(method, rawPath, rawQuery, headers, body, receivedAt, LOOPBACK);
+    }
+
+    /** @param remoteAddress the client's IP address, as platforms that limit per IP count it */
+    public SandboxRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
+                          byte[] body, Instant receivedAt, String remoteAddress) {
         this.method = Objects.requireNonNull(method, "method");
         this.rawPath = rawPath == null ? "" : rawPath;
         this.rawQuery = rawQuery == null ? "" : rawQuery;
@@ -34,6 +44,7 @@ public final class SandboxRequest {
         this.headers = Collections.unmodifiableMap(copy);
         this.body = body == null ? new byte[0] : body.clone();
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+        this.remoteAddress = Objects.requireNonNull(remoteAddress, "remoteAddress");
     }
 
     public String method() {
@@ -72,5 +83,10 @@ public final class SandboxRequest {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    /** The client's IP address, e.g. {@code 127.0.0.1}. */
+    public String remoteAddress() {
+        return remoteAddress;
     }
 }

@@ -10,6 +10,7 @@ import com.commerceconnectors.sandbox.magento.store.StoreRegistry;
 import com.commerceconnectors.sandbox.magento.store.StoreView;
 import com.commerceconnectors.sandbox.magento.web.CallContext;
 import com.commerceconnectors.sandbox.magento.web.ErrorResponses;
+import com.commerceconnectors.sandbox.magento.web.InputLimits;
 import com.commerceconnectors.sandbox.magento.web.MagentoException;
 import com.commerceconnectors.sandbox.magento.web.RouteMatch;
 import com.commerceconnectors.sandbox.magento.web.RouteTable;
@@ -36,16 +37,20 @@ final class MagentoPlatform implements Platform {
     private final RouteTable routes;
     private final CallerResolver callers;
     private final AccessPolicy access;
+    private static final String ASYNC_ROUTES = "/async/";
+
     private final MagentoCounters counters;
+    private final MagentoSettings settings;
     private final Clock clock;
 
     MagentoPlatform(StoreRegistry stores, RouteTable routes, CallerResolver callers, AccessPolicy access,
-                    MagentoCounters counters, Clock clock) {
+                    MagentoCounters counters, MagentoSettings settings, Clock clock) {
         this.stores = stores;
         this.routes = routes;
         this.callers = callers;
         this.access = access;
         this.counters = counters;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -99,7 +104,14 @@ final class MagentoPlatform implements Platform {
         if (!access.allows(caller, match.route())) {
             throw MagentoException.notAuthorized(match.route().resourceList());
         }
-        return match.route().endpoint().handle(new CallContext(request, store, caller, match.params(), clock));
+        return match.route().endpoint().handle(new CallContext(request, store, caller, match.params(), clock,
+                inputLimits(match.route().template().startsWith(ASYNC_ROUTES))));
+    }
+
+    /** The input limits in force now; asynchronous routes have their own list limit. */
+    private InputLimits inputLimits(boolean async) {
+        return new InputLimits(settings.inputLimits(), async ? settings.asyncInputListLimit()
+                : settings.inputListLimit(), settings.maxPageSize(), settings.defaultPageSize());
     }
 
     private StoreView store(String scope) {

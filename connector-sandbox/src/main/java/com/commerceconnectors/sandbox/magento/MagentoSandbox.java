@@ -69,8 +69,9 @@ import java.util.OptionalLong;
  *       {@link #setIntegrationPublicKey(String, PublicKey)} for RSA signatures, {@link #integrations()}.</li>
  *   <li><b>Version behaviour</b>: {@link #settings()} — JWT or opaque tokens and their lifetimes, integration token
  *       as bearer on/off, paging past the end (2.4 empty / 2.3 repeats the last page), input limits (max page size
- *       300), 2FA, lockout threshold, accepted OAuth signature methods (HMAC-SHA256 by default), consumer key
- *       expiry, nonce cleanup; or all at once with {@code settings().emulate(MagentoVersion.V2_3)}.</li>
+ *       300, entity arrays of 20), unique URL keys, 2FA, lockout threshold, accepted OAuth signature methods
+ *       (HMAC-SHA256 by default), consumer key expiry, nonce cleanup, a search that ignores its sort orders or some
+ *       filter groups; or all at once with {@code settings().emulate(MagentoVersion.V2_3)}.</li>
  *   <li><b>Time</b>: the sandbox clock (inject a {@code ManualClock} and advance it to expire tokens, locks,
  *       consumer keys and nonces); OAuth timestamps are judged against it.</li>
  *   <li><b>Tokens</b>: {@link #revokeTokens(UserType, String)}, {@link #changeAdminPassword(String, String)},
@@ -132,7 +133,7 @@ public final class MagentoSandbox {
         this.clock = clock;
         this.throttle = new LoginThrottle(settings::maxLoginFailures, settings::lockoutDuration);
         this.tokens = new TokenService(clock, settings::tokenLifetime, settings::jwtTokens);
-        this.products = new ProductCatalog(clock);
+        this.products = new ProductCatalog(clock, settings::uniqueUrlKeys);
         this.customers = new CustomerDirectory(clock);
         this.orders = new OrderBook(clock);
         this.bulk = new BulkQueue(clock);
@@ -151,7 +152,7 @@ public final class MagentoSandbox {
                 new CallerResolver(new OAuthAuthenticator(oauth),
                         new BearerAuthenticator(tokens, accounts, integrations, settings::integrationTokenAsBearer,
                                 customers::exists)),
-                new AccessPolicy(accounts, integrations), counters, clock);
+                new AccessPolicy(accounts, integrations), counters, settings, clock);
         this.oauthPlatform = new MagentoOAuthPlatform(oauth, counters);
     }
 

@@ -9,13 +9,15 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The configuration switches of the emulated Magento, each named after the store setting or version behaviour it
  * stands for. Changes apply to the next request. Defaults: a 2.4 store with JWT tokens of one hour, integration
  * tokens accepted as bearer tokens, an empty page past the end, input limits off, no 2FA, lockout after 6
  * failures for 30 minutes; OAuth 1.0a as 2.4.4+ checks it (HMAC-SHA256 only), consumer keys that expire 300 seconds
- * after activation, nonces remembered for 120 minutes.
+ * after activation, nonces remembered for 120 minutes; URL keys not checked for uniqueness; searches that apply
+ * every sort order and filter group.
  */
 public final class MagentoSettings {
 
@@ -27,6 +29,11 @@ public final class MagentoSettings {
     private volatile boolean inputLimits;
     private volatile int maxPageSize = 300;
     private volatile int defaultPageSize = 20;
+    private volatile int inputListLimit = 20;
+    private volatile int asyncInputListLimit = 5000;
+    private volatile boolean uniqueUrlKeys;
+    private volatile boolean ignoreSortOrders;
+    private volatile Set<Integer> ignoredFilterGroups = Set.of();
     private volatile boolean twoFactorAuth;
     private volatile int maxLoginFailures = 6;
     private volatile Duration lockoutDuration = Duration.ofMinutes(30);
@@ -67,12 +74,23 @@ public final class MagentoSettings {
         return this;
     }
 
-    /** Web API input limits (2.4.3+, off by default in Magento): page size capped, a default page size. */
+    /**
+     * The web API input limits, {@code webapi/validation/input_limit_enabled} (Magento 2.4.4+; off by default, as
+     * in Magento). When on: a {@code searchCriteria[pageSize]} above {@link #maxPageSize(int)} answers 400
+     * {@code {"message":"Maximum SearchCriteria pageSize is %max","parameters":{"max":300}}}, a search without a page
+     * size gets {@link #defaultPageSize(int)}, and an entity array of the input (a product's {@code product_links},
+     * {@code options}, {@code media_gallery_entries}, {@code tier_prices} or {@code category_links}, a customer's
+     * {@code addresses}, a search's {@code filter_groups}, {@code filters} or {@code sort_orders}) longer than
+     * {@link #inputListLimit(int)} answers 400 {@code {"message":"Maximum items of type \"%type\" is %max",
+     * "parameters":{"type":"\\Magento\\Catalog\\Api\\Data\\ProductLinkInterface","max":20}}}. (2.4.3 and
+     * 2.3.7-p1 applied the list and page limits with no switch.)
+     */
     public MagentoSettings inputLimits(boolean enabled) {
         this.inputLimits = enabled;
         return this;
     }
 
+    /** {@code webapi/validation/maximum_page_size}: 300 unless set. */
     public MagentoSettings maxPageSize(int size) {
         if (size < 1) {
             throw new IllegalArgumentException("the maximum page size must be at least 1");
@@ -81,11 +99,60 @@ public final class MagentoSettings {
         return this;
     }
 
+    /** {@code webapi/validation/default_page_size}: 20 unless set. */
     public MagentoSettings defaultPageSize(int size) {
         if (size < 1) {
             throw new IllegalArgumentException("the default page size must be at least 1");
         }
         this.defaultPageSize = size;
+        return this;
+    }
+
+    /** "Input List Limit", {@code webapi/validation/complex_array_limit}: 20 items unless set. */
+    public MagentoSettings inputListLimit(int items) {
+        if (items < 1) {
+            throw new IllegalArgumentException("the input list limit must be at least 1");
+        }
+        this.inputListLimit = items;
+        return this;
+    }
+
+    /** The input list limit of asynchronous requests ({@code /async/...}): 5,000 items unless set. */
+    public MagentoSettings asyncInputListLimit(int items) {
+        if (items < 1) {
+            throw new IllegalArgumentException("the asynchronous input list limit must be at least 1");
+        }
+        this.asyncInputListLimit = items;
+        return this;
+    }
+
+    /**
+     * Whether a save refuses a product whose URL key another product has in the same store, with 400
+     * {@code {"message":"URL key for specified store already exists."}}, as Magento's URL rewrites do. A new
+     * product without a {@code url_key} gets one from its name either way (lower case, every run of other characters
+     * than letters and digits turned into one {@code -}). Magento always checks; the default here is {@code false},
+     * which accepts a duplicate.
+     */
+    public MagentoSettings uniqueUrlKeys(boolean enabled) {
+        this.uniqueUrlKeys = enabled;
+        return this;
+    }
+
+    /**
+     * A misbehaving search, for contract tests: {@code true} validates the sort orders but returns the rows in
+     * entity-id order. Magento applies them ({@code false}, the default).
+     */
+    public MagentoSettings ignoreSortOrders(boolean ignore) {
+        this.ignoreSortOrders = ignore;
+        return this;
+    }
+
+    /**
+     * A misbehaving search, for contract tests: the filter groups at these positions (0-based, in the order the
+     * request sends them) are validated and echoed but not applied. None by default, as Magento applies them all.
+     */
+    public MagentoSettings ignoreFilterGroups(int... positions) {
+        this.ignoredFilterGroups = Arrays.stream(positions).boxed().collect(Collectors.toUnmodifiableSet());
         return this;
     }
 
@@ -184,6 +251,26 @@ public final class MagentoSettings {
 
     public int defaultPageSize() {
         return defaultPageSize;
+    }
+
+    public int inputListLimit() {
+        return inputListLimit;
+    }
+
+    public int asyncInputListLimit() {
+        return asyncInputListLimit;
+    }
+
+    public boolean uniqueUrlKeys() {
+        return uniqueUrlKeys;
+    }
+
+    public boolean ignoreSortOrders() {
+        return ignoreSortOrders;
+    }
+
+    public Set<Integer> ignoredFilterGroups() {
+        return ignoredFilterGroups;
     }
 
     public boolean twoFactorAuth() {

@@ -16,7 +16,6 @@ import com.commerceconnectors.sandbox.oro.data.OroData;
 import com.commerceconnectors.sandbox.oro.data.OroSchema;
 import com.commerceconnectors.sandbox.oro.data.OroSeeder;
 import com.commerceconnectors.sandbox.oro.data.Resource;
-import com.commerceconnectors.sandbox.oro.query.ResourceQuery;
 import com.commerceconnectors.sandbox.oro.web.ResourceEndpoints;
 import com.commerceconnectors.sandbox.oro.web.ResourceWriter;
 import com.commerceconnectors.sandbox.server.SandboxServer;
@@ -39,7 +38,9 @@ import java.util.Set;
  *       the storefront password-grant application {@link #STOREFRONT_CLIENT_ID}/{@link #STOREFRONT_CLIENT_SECRET}
  *       with the customer user {@link #CUSTOMER_EMAIL}/{@link #CUSTOMER_PASSWORD} or {@code guest}/{@code guest}.
  *       Tokens of one front end are refused (401) by the other.</li>
- *   <li><b>Behaviour</b>: {@link #settings()} — API feature toggles, WSSE lifetime, token lifetimes, page sizes.</li>
+ *   <li><b>Behaviour</b>: {@link #settings()} — API feature toggles, WSSE lifetime, token lifetimes, page sizes,
+ *       the query syntax of 6.1 or 6.0 ({@code settings().emulate(OroVersion.V6_0)}), configured sorters and
+ *       filters only, a server that ignores the sort or some filters.</li>
  *   <li><b>Time</b>: the sandbox clock judges WSSE {@code Created} (zero tolerance for the future), token expiry, and
  *       stamps {@code createdAt}/{@code updatedAt} of writes; inject a {@code ManualClock} to move it.</li>
  *   <li><b>Data</b>: {@link #seedProducts(int)}, {@link #seedUsers(int)}, {@link #seedCustomers(int)},
@@ -91,8 +92,7 @@ public final class OroSandbox {
         this.writer = new ResourceWriter(data, clock);
         WsseAuthenticator wsse = new WsseAuthenticator(apiUsers, nonces, settings::wsseLifetime,
                 this::userEnabled, clock);
-        ResourceEndpoints endpoints = new ResourceEndpoints(data, writer,
-                () -> new ResourceQuery.Limits(settings.defaultPageSize(), settings.maxPageSize()));
+        ResourceEndpoints endpoints = new ResourceEndpoints(data, writer, settings::queryRules);
         this.platform = new OroPlatform(settings, tokenEndpoint, accessTokens, wsse, endpoints, () -> baseUri);
         seedAccounts();
     }

@@ -1,15 +1,20 @@
 package com.commerceconnectors.sandbox.oro;
 
 import com.commerceconnectors.sandbox.oro.auth.ApiKind;
+import com.commerceconnectors.sandbox.oro.query.DatetimeSyntax;
+import com.commerceconnectors.sandbox.oro.query.QueryRules;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The configuration switches of the emulated Oro application, each named after the setting it stands for. Changes
  * apply to the next request. Defaults: both APIs on (System Configuration › Web API), WSSE headers valid for 3600
  * seconds (as Oro documents; its code default is 300) with nonces remembered as long, access tokens of one hour,
- * refresh tokens of 30 days, the guest storefront API on, pages of 10 and at most 100.
+ * refresh tokens of 30 days, the guest storefront API on, pages of 10 and at most 100; the query syntax of 6.1 LTS
+ * with only the sorters and filters Oro configures; reads that apply their sort and every filter.
  */
 public final class OroSettings {
 
@@ -21,6 +26,17 @@ public final class OroSettings {
     private volatile Duration refreshTokenLifetime = Duration.ofDays(30);
     private volatile int defaultPageSize = 10;
     private volatile int maxPageSize = 100;
+    private volatile boolean symbolOperators;
+    private volatile DatetimeSyntax datetimeFilterSyntax = DatetimeSyntax.ORO_6_1;
+    private volatile boolean onlyConfiguredSortersAndFilters = true;
+    private volatile boolean ignoreSort;
+    private volatile Set<String> ignoredFilters = Set.of();
+
+    /** Applies the query syntax of an Oro version at once. */
+    public OroSettings emulate(OroVersion version) {
+        version.applyTo(this);
+        return this;
+    }
 
     /** The API feature toggle of one front end: off, its paths answer 404 as in Oro. */
     public OroSettings apiEnabled(ApiKind api, boolean enabled) {
@@ -71,6 +87,82 @@ public final class OroSettings {
         }
         this.maxPageSize = size;
         return this;
+    }
+
+    /**
+     * Whether filters may also be written {@code filter[id]>=5} (Oro 6.0 and before) besides
+     * {@code filter[id][gte]=5}. 6.1 reads only {@code name=value} pairs ({@code false}, the default): there
+     * {@code filter[id]<5} is silently ignored, having no {@code =}, and {@code filter[id]>=5} answers 400 "The
+     * filter is not supported." for the parameter {@code 3E}, the tail of its re-encoded key.
+     */
+    public OroSettings symbolOperators(boolean enabled) {
+        this.symbolOperators = enabled;
+        return this;
+    }
+
+    /**
+     * The date-time values filters accept: {@link DatetimeSyntax#ORO_6_1} (the default) takes a fraction of a second
+     * of exactly two digits or none, so {@code 2024-03-01T10:00:00.123Z} answers 400 "Expected datetime value. Given
+     * …"; {@link DatetimeSyntax#ORO_6_0} takes any number of fraction digits.
+     */
+    public OroSettings datetimeFilterSyntax(DatetimeSyntax syntax) {
+        this.datetimeFilterSyntax = Objects.requireNonNull(syntax, "syntax");
+        return this;
+    }
+
+    /**
+     * {@code true} (the default, as in Oro): sorting and filtering only by the fields Oro configures them for
+     * (the id, relationships, indexed fields and those {@code api.yml} adds; see {@code OroSchema}), so e.g.
+     * {@code GET /api/users?sort=updatedAt,id} answers 400 "sort constraint". {@code false}: by every scalar
+     * attribute.
+     */
+    public OroSettings onlyConfiguredSortersAndFilters(boolean enabled) {
+        this.onlyConfiguredSortersAndFilters = enabled;
+        return this;
+    }
+
+    /**
+     * A misbehaving server, for contract tests: {@code true} validates the {@code sort} of a list read but returns
+     * the records by id. Oro applies the sort ({@code false}, the default).
+     */
+    public OroSettings ignoreSort(boolean ignore) {
+        this.ignoreSort = ignore;
+        return this;
+    }
+
+    /**
+     * A misbehaving server, for contract tests: list reads validate filters on these fields (e.g. {@code id} for
+     * {@code filter[id][gt]}) but do not apply them; {@code delete_list} still does. None by default.
+     */
+    public OroSettings ignoreFilters(String... fields) {
+        this.ignoredFilters = Set.copyOf(Arrays.asList(fields));
+        return this;
+    }
+
+    /** The rules a query string is read by now. */
+    public QueryRules queryRules() {
+        return new QueryRules(defaultPageSize, maxPageSize, symbolOperators, datetimeFilterSyntax,
+                onlyConfiguredSortersAndFilters, ignoreSort, ignoredFilters);
+    }
+
+    public boolean symbolOperators() {
+        return symbolOperators;
+    }
+
+    public DatetimeSyntax datetimeFilterSyntax() {
+        return datetimeFilterSyntax;
+    }
+
+    public boolean onlyConfiguredSortersAndFilters() {
+        return onlyConfiguredSortersAndFilters;
+    }
+
+    public boolean ignoreSort() {
+        return ignoreSort;
+    }
+
+    public Set<String> ignoredFilters() {
+        return ignoredFilters;
     }
 
     public boolean apiEnabled(ApiKind api) {

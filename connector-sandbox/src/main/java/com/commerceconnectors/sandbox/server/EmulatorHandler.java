@@ -156,7 +156,8 @@ final class EmulatorHandler implements HttpHandler {
             throw new BodyTooLargeException();
         }
         return new SandboxRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body, at);
+                exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body, at,
+                exchange.getRemoteAddress().getAddress().getHostAddress());
     }
 
     private static RecordedRequest record(SandboxRequest request, RequestTarget target, int status, Fault fault) {

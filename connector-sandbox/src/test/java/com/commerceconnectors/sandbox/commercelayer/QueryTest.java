@@ -1,11 +1,14 @@
 package com.commerceconnectors.sandbox.commercelayer;
 
 import com.commerceconnectors.sandbox.commercelayer.ClHttp.Reply;
+import com.commerceconnectors.sandbox.commercelayer.store.Resource;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import static com.commerceconnectors.sandbox.commercelayer.ClHttp.q;
@@ -91,14 +94,15 @@ class QueryTest extends CommerceLayerFixture {
         List<String> ascending = ids(http.get(q("/skus?sort=updated_at,id&page[size]=25"), token).json());
         List<String> descending = ids(http.get(q("/skus?sort=-updated_at,-id&page[size]=25&page[number]=1"), token)
                 .json());
+        // ids tie-break under the id collation in force
         List<String> expected = cl.store().all("skus").stream()
-                .sorted(java.util.Comparator.comparing((com.commerceconnectors.sandbox.commercelayer.store.Resource r)
-                        -> r.updatedAt()).thenComparing(r -> r.id()))
-                .map(r -> r.id()).toList();
+                .sorted(Comparator.comparing(Resource::updatedAt)
+                        .thenComparing(Resource::id, cl.settings().idCollation().order()))
+                .map(Resource::id).toList();
 
         assertThat(ascending).isEqualTo(expected.subList(0, 25));
         List<String> reversed = new ArrayList<>(expected);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertThat(descending).isEqualTo(reversed.subList(0, 25));
     }
 

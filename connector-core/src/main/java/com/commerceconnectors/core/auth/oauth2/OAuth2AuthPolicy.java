@@ -49,7 +49,7 @@ public final class OAuth2AuthPolicy implements AuthPolicy {
         URI tokenUri = auth.tokenUri() != null ? auth.tokenUri() : defaults.tokenUri();
         OAuth2TokenFetcher fetcher = new OAuth2TokenFetcher(auth, tokenUri, context.transport(), context.errors(),
                 context.clock());
-        TokenCache cache = new TokenCache(fetcher, context.clock(), context.tokenCache());
+        TokenCache cache = context.newTokenCache(fetcher);
         TokenAuthPolicy tokens = new TokenAuthPolicy("oauth2", HeaderTemplate.BEARER, cache);
         TokenRevoker revoker = defaults.revokeUri() == null ? null
                 : new TokenRevoker(new OAuth2Grant(auth), defaults.revokeUri(), context.transport(), context.errors());

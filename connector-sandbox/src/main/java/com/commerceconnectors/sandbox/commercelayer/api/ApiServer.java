@@ -3,6 +3,7 @@ package com.commerceconnectors.sandbox.commercelayer.api;
 import com.commerceconnectors.sandbox.commercelayer.CommerceLayerSettings;
 import com.commerceconnectors.sandbox.commercelayer.auth.BearerAuthenticator;
 import com.commerceconnectors.sandbox.commercelayer.auth.Caller;
+import com.commerceconnectors.sandbox.commercelayer.jsonapi.Condition;
 import com.commerceconnectors.sandbox.commercelayer.jsonapi.DocumentWriter;
 import com.commerceconnectors.sandbox.commercelayer.jsonapi.ErrorDocument;
 import com.commerceconnectors.sandbox.commercelayer.jsonapi.JsonApiException;
@@ -10,7 +11,7 @@ import com.commerceconnectors.sandbox.commercelayer.jsonapi.MediaTypes;
 import com.commerceconnectors.sandbox.commercelayer.jsonapi.QueryParser;
 import com.commerceconnectors.sandbox.commercelayer.jsonapi.ResourceQuery;
 import com.commerceconnectors.sandbox.commercelayer.jsonapi.SortKey;
-import com.commerceconnectors.sandbox.commercelayer.ratelimit.SlidingWindowLimiter.Decision;
+import com.commerceconnectors.sandbox.commercelayer.ratelimit.RequestClass;
 import com.commerceconnectors.sandbox.commercelayer.store.RelationshipDef;
 import com.commerceconnectors.sandbox.commercelayer.store.Resource;
 import com.commerceconnectors.sandbox.commercelayer.store.ResourceStore;
@@ -24,15 +25,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The emulated core API under {@code /api}: {@code GET /api/{type}} (filtered, sorted, paged),
  * {@code GET /api/{type}/{id}}, {@code GET /api/{type}/{id}/{relationship}} (and its
  * {@code /relationships/{relationship}} linkage), {@code POST /api/{type}}, {@code PATCH} and
- * {@code DELETE /api/{type}/{id}}. Order of checks: route (404), {@code Accept} (406), token (401), burst limit
- * (429), permissions (401), {@code Content-Type} of writes (415), query and body.
+ * {@code DELETE /api/{type}/{id}}. Order of checks: route (404), {@code Accept} (406), token (401), average and
+ * burst limits (429), permissions (401), {@code Content-Type} of writes (415), query and body. Every answer carries
+ * the average limit's {@code X-Ratelimit-*} headers for the client's IP and the request's class; answers given before
+ * the limits are applied report the window without counting themselves.
  */
 public final class ApiServer {
 
@@ -41,6 +43,7 @@ public final class ApiServer {
     private final BearerAuthenticator bearer;
     private final CommerceLayerSettings settings;
     private final AccessRules access;
+    private final AverageLimit average;
     private final BurstLimit burst;
     private final ResourceWriter writer;
     private final DocumentWriter documents;
@@ -52,6 +55,7 @@ public final class ApiServer {
         this.bearer = bearer;
         this.settings = settings;
         this.access = new AccessRules(store);
+        this.average = new AverageLimit(settings, clock);
         this.burst = new BurstLimit(settings, clock);
         this.writer = new ResourceWriter(store, clock);
         this.documents = new DocumentWriter(schema, store, apiRoot, organizationId);
@@ -61,31 +65,35 @@ public final class ApiServer {
         return writer;
     }
 
-    /** Forgets the burst limiter's windows. */
+    /** Forgets the rate limiters' windows. */
     public void resetRateLimit() {
+        average.reset();
         burst.reset();
     }
 
     /** Answers a request whose path below the API root is {@code path}, e.g. {@code /skus/WLgbSXqyoZ}. */
     public SandboxResponse handle(SandboxRequest request, String path) {
-        Optional<Decision> decision = Optional.empty();
+        List<String> segments = segments(path);
+        String typeName = segments.isEmpty() ? null : segments.get(0);
+        RequestClass requestClass = RequestClass.of(request.method(), typeName);
+        String clientIp = request.remoteAddress();
+        AverageLimit.Window window = average.peek(clientIp, requestClass);
         try {
-            List<String> segments = segments(path);
             if (segments.isEmpty() || segments.size() > 4
                     || (segments.size() == 4 && !segments.get(2).equals("relationships"))) {
                 throw JsonApiException.routeNotFound("/api" + path);
             }
-            ResourceType type = schema.type(segments.get(0))
+            ResourceType type = schema.type(typeName)
                     .orElseThrow(() -> JsonApiException.routeNotFound("/api" + path));
             MediaTypes.checkAccept(request);
             Caller caller = bearer.authenticate(request);
-            decision = burst.acquire(type.name());
-            if (decision.isPresent() && !decision.get().allowed()) {
-                return burst.refused(decision.get());
+            window = average.acquire(clientIp, requestClass);
+            if (!window.allowed() || !burst.acquire(clientIp, type.name())) {
+                return AverageLimit.withHeaders(TooManyRequests.answer(settings), window);
             }
-            return withLimitHeaders(route(request, caller, type, segments), decision);
+            return AverageLimit.withHeaders(route(request, caller, type, segments), window);
         } catch (JsonApiException e) {
-            return withLimitHeaders(ErrorDocument.of(e), decision);
+            return AverageLimit.withHeaders(ErrorDocument.of(e), window);
         }
     }
 
@@ -143,8 +151,9 @@ public final class ApiServer {
         access.checkRead(caller, type.name());
         ResourceQuery query = parser().collection(request.rawQuery(), type);
         List<Resource> matching = new ArrayList<>();
+        List<Condition> applied = applied(query);
         for (Resource resource : store.all(type.name())) {
-            if (access.visible(caller, resource) && query.conditions().stream().allMatch(c -> c.matches(resource))) {
+            if (access.visible(caller, resource) && applied.stream().allMatch(c -> c.matches(resource))) {
                 matching.add(resource);
             }
         }
@@ -169,8 +178,9 @@ public final class ApiServer {
             return documents.single(200, members.get(0), query);
         }
         ResourceQuery query = parser().collection(request.rawQuery(), target);
+        List<Condition> applied = applied(query);
         List<Resource> matching = members.stream()
-                .filter(r -> query.conditions().stream().allMatch(c -> c.matches(r))).toList();
+                .filter(r -> applied.stream().allMatch(c -> c.matches(r))).toList();
         return page(matching, query, "/" + type.name() + "/" + id + "/" + name, request.rawQuery());
     }
 
@@ -188,13 +198,13 @@ public final class ApiServer {
 
     private SandboxResponse page(List<Resource> matching, ResourceQuery query, String path, String rawQuery) {
         List<Resource> sorted = new ArrayList<>(matching);
-        if (!query.sort().isEmpty()) {
+        if (!query.sort().isEmpty() && !settings.ignoreSort()) {
             Comparator<Resource> order = null;
             for (SortKey key : query.sort()) {
                 order = order == null ? key.comparator() : order.thenComparing(key.comparator());
             }
             // The id breaks the remaining ties, so a page boundary never splits equal keys unpredictably.
-            sorted.sort(order.thenComparing(Resource::id));
+            sorted.sort(order.thenComparing(Resource::id, settings.idCollation().order()));
         }
         int from = Math.min(sorted.size(), query.page().offset());
         int to = Math.min(sorted.size(), from + query.page().size());
@@ -207,11 +217,13 @@ public final class ApiServer {
     }
 
     private QueryParser parser() {
-        return new QueryParser(schema, settings.defaultPageSize(), settings.maxPageSize());
+        return new QueryParser(schema, settings.defaultPageSize(), settings.maxPageSize(), settings.idCollation());
     }
 
-    private static SandboxResponse withLimitHeaders(SandboxResponse response, Optional<Decision> decision) {
-        return decision.isPresent() ? BurstLimit.withHeaders(response, decision.get()) : response;
+    /** The conditions the server applies: all of them, unless the settings make it ignore some predicates. */
+    private List<Condition> applied(ResourceQuery query) {
+        return query.conditions().stream().filter(c -> !settings.ignoredFilterPredicates().contains(c.key()))
+                .toList();
     }
 
     private static List<String> segments(String path) {

@@ -1,20 +1,14 @@
 package com.commerceconnectors.sandbox.commercelayer.api;
 
 import com.commerceconnectors.sandbox.commercelayer.CommerceLayerSettings;
-import com.commerceconnectors.sandbox.commercelayer.jsonapi.ErrorDocument;
-import com.commerceconnectors.sandbox.commercelayer.jsonapi.JsonApiException;
 import com.commerceconnectors.sandbox.commercelayer.ratelimit.SlidingWindowLimiter;
-import com.commerceconnectors.sandbox.commercelayer.ratelimit.SlidingWindowLimiter.Decision;
-import com.commerceconnectors.sandbox.http.SandboxResponse;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /**
- * The API's burst limit, when the settings turn it on: per resource type, at most N requests in a sliding window
- * of the sandbox clock. A refused request gets 429, with {@code Retry-After} only if the settings ask for it; every
- * answer under the limit carries {@code X-Ratelimit-Limit}, {@code -Count}, {@code -Interval} (seconds) and
- * {@code -Remaining}, the headers clients throttle on.
+ * The API's burst limit, when the settings turn it on: per client IP and resource type, at most N requests in a
+ * sliding window of the sandbox clock; more get 429. Commerce Layer's rate-limit headers do not describe it (they
+ * describe the {@link AverageLimit}), so a client learns of a burst only from the 429.
  */
 final class BurstLimit {
 
@@ -27,28 +21,11 @@ final class BurstLimit {
         this.clock = clock;
     }
 
-    /** The decision for one request to {@code resourceType}, or empty when the limit is off. */
-    Optional<Decision> acquire(String resourceType) {
+    /** Whether one request of {@code clientIp} to {@code resourceType} is allowed (always, when the limit is off). */
+    boolean acquire(String clientIp, String resourceType) {
         int limit = settings.apiBurstLimit();
-        if (limit == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(limiter.acquire(resourceType, clock.instant(), limit, settings.apiBurstWindow()));
-    }
-
-    SandboxResponse refused(Decision decision) {
-        SandboxResponse response = withHeaders(ErrorDocument.of(JsonApiException.tooManyRequests()), decision);
-        if (settings.apiRetryAfter() != null) {
-            response = response.withHeader("Retry-After", Long.toString(settings.apiRetryAfter().toSeconds()));
-        }
-        return response;
-    }
-
-    static SandboxResponse withHeaders(SandboxResponse response, Decision decision) {
-        return response.withHeader("X-Ratelimit-Limit", Integer.toString(decision.limit()))
-                .withHeader("X-Ratelimit-Count", Integer.toString(decision.count()))
-                .withHeader("X-Ratelimit-Interval", Long.toString(decision.window().toSeconds()))
-                .withHeader("X-Ratelimit-Remaining", Integer.toString(decision.remaining()));
+        return limit == 0 || limiter.acquire(clientIp + " " + resourceType, clock.instant(), limit,
+                settings.apiBurstWindow()).allowed();
     }
 
     void reset() {

@@ -10,6 +10,7 @@ import com.commerceconnectors.sandbox.commercelayer.store.Schema;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class ResourceWriter {
             throw JsonApiException.paramNotAllowed("id");
         }
         return store.atomically(() -> {
-            Instant now = clock.instant();
+            Instant now = now();
             Map<String, Object> attributes = new LinkedHashMap<>();
             for (AttributeDef attribute : type.attributes().values()) {
                 attributes.put(attribute.name(), null);
@@ -78,7 +79,7 @@ public final class ResourceWriter {
                 }
             });
             Resource updated = new Resource(type.name(), id, current.with(payload.attributes()).attributes(), links)
-                    .touchedAt(clock.instant());
+                    .touchedAt(now());
             validate(type, updated);
             store.put(updated);
             return updated;
@@ -103,10 +104,15 @@ public final class ResourceWriter {
         return store.atomically(() -> {
             Resource current = store.find(type, id)
                     .orElseThrow(() -> new IllegalArgumentException("there is no " + type + " with id " + id));
-            Resource touched = current.touchedAt(clock.instant());
+            Resource touched = current.touchedAt(now());
             store.put(touched);
             return touched;
         });
+    }
+
+    /** The sandbox clock to the millisecond: the precision Commerce Layer writes timestamps with. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private void validate(ResourceType type, Resource resource) {

@@ -34,11 +34,13 @@ public final class QueryParser {
     private final Schema schema;
     private final int defaultPageSize;
     private final int maxPageSize;
+    private final IdCollation idCollation;
 
-    public QueryParser(Schema schema, int defaultPageSize, int maxPageSize) {
+    public QueryParser(Schema schema, int defaultPageSize, int maxPageSize, IdCollation idCollation) {
         this.schema = schema;
         this.defaultPageSize = defaultPageSize;
         this.maxPageSize = maxPageSize;
+        this.idCollation = idCollation;
     }
 
     /** A collection request: every parameter allowed. */
@@ -158,7 +160,7 @@ public final class QueryParser {
                     || (predicate.textual() && kind != ValueKind.STRING)) {
                 throw JsonApiException.filterNotAllowed(key);
             }
-            return new Condition(key, names, all, predicate, operands(key, predicate, kind, value));
+            return new Condition(key, names, all, predicate, operands(key, predicate, kind, value), idCollation);
         }
         throw JsonApiException.filterNotAllowed(key);
     }
@@ -240,7 +242,7 @@ public final class QueryParser {
         }
     }
 
-    private static List<SortKey> sort(Object sort, ResourceType type) {
+    private List<SortKey> sort(Object sort, ResourceType type) {
         if (sort == null) {
             return List.of();
         }
@@ -255,7 +257,7 @@ public final class QueryParser {
             if (!name.equals("id") && filterable(type, name).isEmpty()) {
                 throw JsonApiException.invalidSort(criterion, type.name());
             }
-            keys.add(new SortKey(name, descending));
+            keys.add(new SortKey(name, descending, idCollation));
         }
         return keys;
     }

@@ -27,16 +27,33 @@ public final class SlidingWindowLimiter {
 
     /** Decides for one request of {@code key} at {@code now}, under the limit and window in force now. */
     public synchronized Decision acquire(String key, Instant now, int limit, Duration window) {
-        Deque<Instant> times = arrivals.computeIfAbsent(key, k -> new ArrayDeque<>());
-        Instant horizon = now.minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-            times.removeFirst();
-        }
+        Deque<Instant> times = slide(key, now, window);
         if (times.size() >= limit) {
             return new Decision(false, times.size(), limit, window);
         }
         times.addLast(now);
         return new Decision(true, times.size(), limit, window);
+    }
+
+    /** Counts one request of {@code key} at {@code now} whatever the count; returns the count including it. */
+    public synchronized int record(String key, Instant now, Duration window) {
+        Deque<Instant> times = slide(key, now, window);
+        times.addLast(now);
+        return times.size();
+    }
+
+    /** The requests of {@code key} counted in the {@code window} before {@code now}; records nothing. */
+    public synchronized int count(String key, Instant now, Duration window) {
+        return slide(key, now, window).size();
+    }
+
+    private Deque<Instant> slide(String key, Instant now, Duration window) {
+        Deque<Instant> times = arrivals.computeIfAbsent(key, k -> new ArrayDeque<>());
+        Instant horizon = now.minus(window);
+        while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
+            times.removeFirst();
+        }
+        return times;
     }
 
     /** Forgets every key's history. */

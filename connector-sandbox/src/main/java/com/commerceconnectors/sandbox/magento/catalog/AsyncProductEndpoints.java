@@ -74,7 +74,7 @@ public final class AsyncProductEndpoints {
             if (entity == null) {
                 continue;
             }
-            ProductInput input = ProductPayload.parse(entity, skuParam ? skuOf(entity) : null);
+            ProductInput input = ProductPayload.parse(entity, skuParam ? skuOf(entity) : null, call.inputLimits());
             accepted.add(new QueuedEntity(key, entity.toString(), storeId, () -> save(input, storeId)));
         }
         BulkSnapshot bulk = queue.schedule(call.caller(), topic, accepted);

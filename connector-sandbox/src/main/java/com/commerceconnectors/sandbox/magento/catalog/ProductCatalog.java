@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,9 +36,12 @@ public final class ProductCatalog {
     private final IndexedRows<Product> indexed = new IndexedRows<>(byId::values, Map.of(
             "updated_at", timeOrder(true), "created_at", timeOrder(false)));
     private final Clock clock;
+    private final BooleanSupplier uniqueUrlKeys;
 
-    public ProductCatalog(Clock clock) {
+    /** @param uniqueUrlKeys whether REST saves refuse a URL key another product has in the same store */
+    public ProductCatalog(Clock clock, BooleanSupplier uniqueUrlKeys) {
         this.clock = clock;
+        this.uniqueUrlKeys = uniqueUrlKeys;
     }
 
     public int size() {
@@ -160,6 +164,10 @@ public final class ProductCatalog {
         ProductWriter.Outcome outcome = ProductWriter.apply(existing.orElse(null), input, storeId,
                 MagentoTime.now(clock));
         Product product = outcome.product();
+        boolean keySent = input.customAttributes() != null && input.customAttributes().containsKey(UrlKeys.ATTRIBUTE);
+        if (uniqueUrlKeys.getAsBoolean() && (outcome.created() || keySent)) {
+            UrlKeys.requireUnique(product, storeId, byId.values());
+        }
         if (existing.isEmpty()) {
             product = insert(product);
         } else {

@@ -35,13 +35,13 @@ public final class ProductEndpoints {
 
     /** {@code POST /V1/products}: Magento's save, which creates or updates by SKU. */
     public SandboxResponse save(CallContext call) {
-        ProductInput input = ProductPayload.parse(call.jsonBody(), null);
+        ProductInput input = ProductPayload.parse(call.jsonBody(), null, call.inputLimits());
         return saved(call, input);
     }
 
     /** {@code PUT /V1/products/:sku}: the same save with the URL's SKU (it creates the product if missing). */
     public SandboxResponse update(CallContext call) {
-        ProductInput input = ProductPayload.parse(call.jsonBody(), call.param("sku"));
+        ProductInput input = ProductPayload.parse(call.jsonBody(), call.param("sku"), call.inputLimits());
         return saved(call, input);
     }
 

@@ -1,5 +1,6 @@
 package com.commerceconnectors.sandbox.magento.catalog;
 
+import com.commerceconnectors.sandbox.magento.web.InputLimits;
 import com.commerceconnectors.sandbox.magento.web.InputValues;
 import com.commerceconnectors.sandbox.magento.web.MagentoException;
 import com.commerceconnectors.sandbox.magento.web.ServiceInputReader;
@@ -23,19 +24,31 @@ final class ProductPayload {
     private ProductPayload() {
     }
 
-    /** @param skuFromUrl for {@code PUT /V1/products/:sku}, the URL's SKU, which wins over the body's */
-    static ProductInput parse(ObjectNode body, String skuFromUrl) {
-        return ServiceInputReader.readEntity(body, "product", product -> read(product, skuFromUrl));
+    /** The item types of the product's entity arrays, as ProductInterface's getters declare them. */
+    private static final String PRODUCT_LINK = "\\Magento\\Catalog\\Api\\Data\\ProductLinkInterface";
+    private static final String CUSTOM_OPTION = "\\Magento\\Catalog\\Api\\Data\\ProductCustomOptionInterface";
+    private static final String MEDIA_GALLERY_ENTRY =
+            "\\Magento\\Catalog\\Api\\Data\\ProductAttributeMediaGalleryEntryInterface";
+    private static final String TIER_PRICE = "\\Magento\\Catalog\\Api\\Data\\ProductTierPriceInterface";
+    private static final String CATEGORY_LINK = "\\Magento\\Catalog\\Api\\Data\\CategoryLinkInterface";
+
+    /**
+     * @param skuFromUrl for {@code PUT /V1/products/:sku}, the URL's SKU, which wins over the body's
+     * @param limits     the input limits, which cap the product's entity arrays
+     */
+    static ProductInput parse(ObjectNode body, String skuFromUrl, InputLimits limits) {
+        return ServiceInputReader.readEntity(body, "product", product -> read(product, skuFromUrl, limits));
     }
 
-    private static ProductInput read(JsonNode product, String skuFromUrl) {
-        Properties properties = new Properties();
+    private static ProductInput read(JsonNode product, String skuFromUrl, InputLimits limits) {
+        Properties properties = new Properties(limits);
         ServiceInputReader.readProperties(product, properties::read);
         return properties.toInput(skuFromUrl);
     }
 
     /** The properties read so far; {@code null} means "not sent". */
     private static final class Properties {
+        private final InputLimits limits;
         private String sku;
         private String name;
         private BigDecimal price;
@@ -47,6 +60,10 @@ final class ProductPayload {
         private Map<String, Object> custom;
         private List<Integer> websiteIds;
         private List<String> categoryIds;
+
+        Properties(InputLimits limits) {
+            this.limits = limits;
+        }
 
         void read(String matchKey, String key, JsonNode value) {
             switch (matchKey) {
@@ -87,19 +104,33 @@ final class ProductPayload {
                         websiteIds = integers(value.get("website_ids"));
                     }
                     if (value.has("category_links")) {
+                        checkList(CATEGORY_LINK, value.get("category_links"));
                         categoryIds = categoryLinks(value.get("category_links"));
                     }
                     break;
                 case "productlinks":
+                    checkList(PRODUCT_LINK, value);
+                    break;
                 case "options":
+                    checkList(CUSTOM_OPTION, value);
+                    break;
                 case "mediagalleryentries":
+                    checkList(MEDIA_GALLERY_ENTRY, value);
+                    break;
                 case "tierprices":
+                    checkList(TIER_PRICE, value);
                     break;
                 case "customattributes":
                     custom = customAttributes(value);
                     break;
                 default:
                     throw MagentoException.notSupported(key);
+            }
+        }
+
+        private void checkList(String itemType, JsonNode items) {
+            if (items.isContainerNode()) {
+                limits.checkList(itemType, items.size());
             }
         }
 

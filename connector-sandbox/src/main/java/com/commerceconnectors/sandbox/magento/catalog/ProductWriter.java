@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Magento's product save semantics: a known SKU is updated with the fields sent (the rest is kept), an unknown one
- * is created (name and, for simple and virtual products, price are required). Through {@code /rest/all/} values
+ * is created (name and, for simple and virtual products, price are required; the URL key comes from the name
+ * unless sent, see {@link UrlKeys}). Through {@code /rest/all/} values
  * are global; through a store view the store-scoped attributes sent become overrides for that view (the reason
  * writes should go to {@code all}), and on creation they are written globally as well. Unknown custom attribute
  * codes are dropped silently, as Magento does.
@@ -39,9 +40,10 @@ final class ProductWriter {
         if (input.name() != null && input.name().isBlank()) {
             throw MagentoException.badRequest(EMPTY_ATTRIBUTE, List.of("Product Name"));
         }
+        ProductInput normalised = UrlKeys.normalised(input, existing == null);
         return existing == null
-                ? new Outcome(create(input, storeId, now), true)
-                : new Outcome(update(existing, input, storeId, now), false);
+                ? new Outcome(create(normalised, storeId, now), true)
+                : new Outcome(update(existing, normalised, storeId, now), false);
     }
 
     private static Product create(ProductInput input, int storeId, LocalDateTime now) {

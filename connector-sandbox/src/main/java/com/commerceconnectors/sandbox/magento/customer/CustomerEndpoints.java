@@ -45,7 +45,7 @@ public final class CustomerEndpoints {
     /** {@code POST /V1/customers} {@code {"customer": {...}, "password": "..."}}. */
     public SandboxResponse create(CallContext call) {
         ObjectNode body = call.jsonBody();
-        CustomerInput input = CustomerPayload.parse(body);
+        CustomerInput input = CustomerPayload.parse(body, call.inputLimits());
         CustomerPayload.validate(input);
         String password = password(body);
         if (password != null) {
@@ -92,7 +92,7 @@ public final class CustomerEndpoints {
 
     private SandboxResponse replace(CallContext call, long id) {
         Customer current = existing(id);
-        CustomerInput input = CustomerPayload.parse(call.jsonBody());
+        CustomerInput input = CustomerPayload.parse(call.jsonBody(), call.inputLimits());
         CustomerPayload.validate(input);
         int websiteId = input.websiteId() != null ? input.websiteId() : current.websiteId();
         directory.findByEmail(input.email(), websiteId).filter(other -> other.id() != id).ifPresent(other -> {

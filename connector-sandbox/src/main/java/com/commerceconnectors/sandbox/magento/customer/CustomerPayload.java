@@ -1,6 +1,7 @@
 package com.commerceconnectors.sandbox.magento.customer;
 
 import com.commerceconnectors.sandbox.magento.web.ErrorMessage;
+import com.commerceconnectors.sandbox.magento.web.InputLimits;
 import com.commerceconnectors.sandbox.magento.web.InputValues;
 import com.commerceconnectors.sandbox.magento.web.MagentoException;
 import com.commerceconnectors.sandbox.magento.web.ServiceInputReader;
@@ -23,8 +24,12 @@ final class CustomerPayload {
     private CustomerPayload() {
     }
 
-    static CustomerInput parse(JsonNode body) {
-        return ServiceInputReader.readEntity(body, "customer", CustomerPayload::read);
+    /** The item type of a customer's {@code addresses}, as CustomerInterface's getter declares it. */
+    private static final String ADDRESS = "\\Magento\\Customer\\Api\\Data\\AddressInterface";
+
+    /** @param limits the input limits, which cap the customer's addresses */
+    static CustomerInput parse(JsonNode body, InputLimits limits) {
+        return ServiceInputReader.readEntity(body, "customer", customer -> read(customer, limits));
     }
 
     /** Required names and a well-formed e-mail address, all problems reported together. */
@@ -69,14 +74,15 @@ final class CustomerPayload {
         }
     }
 
-    private static CustomerInput read(JsonNode customer) {
-        Properties properties = new Properties();
+    private static CustomerInput read(JsonNode customer, InputLimits limits) {
+        Properties properties = new Properties(limits);
         ServiceInputReader.readProperties(customer, properties::read);
         return properties.toInput();
     }
 
     /** The properties read so far; {@code null} means "not sent". */
     private static final class Properties {
+        private final InputLimits limits;
         private String email;
         private String firstname;
         private String lastname;
@@ -86,6 +92,10 @@ final class CustomerPayload {
         private String dob;
         private Integer gender;
         private String addresses;
+
+        Properties(InputLimits limits) {
+            this.limits = limits;
+        }
 
         void read(String matchKey, String key, JsonNode value) {
             switch (matchKey) {
@@ -114,6 +124,9 @@ final class CustomerPayload {
                     gender = InputValues.toInt(value);
                     break;
                 case "addresses":
+                    if (value.isContainerNode()) {
+                        limits.checkList(ADDRESS, value.size());
+                    }
                     addresses = value.isArray() ? value.toString() : "[]";
                     break;
                 case "id":

@@ -1,5 +1,6 @@
 package com.commerceconnectors.sandbox.magento.search;
 
+import com.commerceconnectors.sandbox.magento.web.InputLimits;
 import com.commerceconnectors.sandbox.magento.web.InputValues;
 import com.commerceconnectors.sandbox.magento.web.MagentoException;
 import com.commerceconnectors.sandbox.magento.web.TypeMismatch;
@@ -19,28 +20,41 @@ import java.util.regex.Pattern;
 public final class SearchCriteriaParser {
 
     private static final Pattern SORT_FIELD_RESTRICTED = Pattern.compile("[^a-z0-9_]", Pattern.CASE_INSENSITIVE);
+    /** The item types of the criteria's entity arrays, as the getters of SearchCriteriaInterface declare them. */
+    private static final String FILTER_GROUP_TYPE = "\\Magento\\Framework\\Api\\Search\\FilterGroup";
+    private static final String FILTER_TYPE = "\\Magento\\Framework\\Api\\Filter";
+    private static final String SORT_ORDER_TYPE = "\\Magento\\Framework\\Api\\SortOrder";
 
     private SearchCriteriaParser() {
     }
 
-    /** @throws MagentoException when the criteria are missing or malformed */
-    public static SearchCriteria parse(Map<String, Object> query) {
+    /**
+     * Reads the criteria; when the input limits are on, checks its entity arrays and page size in the order the
+     * properties come, as Magento's validators do while the criteria are built, and applies the default page size.
+     *
+     * @throws MagentoException when the criteria are missing, malformed or over the input limits
+     */
+    public static SearchCriteria parse(Map<String, Object> query, InputLimits limits) {
         Object raw = query.containsKey("searchCriteria") ? query.get("searchCriteria") : query.get("search_criteria");
         if (raw == null) {
             throw MagentoException.required(List.of("searchCriteria"));
         }
+        SearchCriteria criteria;
         if (!(raw instanceof Map)) {
             // "searchCriteria=" is the documented way to ask for everything.
-            return SearchCriteria.EMPTY;
+            criteria = SearchCriteria.EMPTY;
+        } else {
+            try {
+                criteria = criteria(asMap(raw), limits);
+            } catch (TypeMismatch e) {
+                throw e.toResponse();
+            }
         }
-        try {
-            return criteria(asMap(raw));
-        } catch (TypeMismatch e) {
-            throw e.toResponse();
-        }
+        return limits.enabled() && criteria.pageSize() == null
+                ? criteria.withPageSize(limits.defaultPageSize()) : criteria;
     }
 
-    private static SearchCriteria criteria(Map<String, Object> properties) {
+    private static SearchCriteria criteria(Map<String, Object> properties, InputLimits limits) {
         List<FilterGroup> groups = List.of();
         List<SortOrder> sorts = null;
         Integer pageSize = null;
@@ -51,13 +65,14 @@ public final class SearchCriteriaParser {
             try {
                 switch (InputValues.propertyKey(name)) {
                     case "filtergroups":
-                        groups = groups(value);
+                        groups = groups(value, limits);
                         break;
                     case "sortorders":
-                        sorts = sortOrders(value);
+                        sorts = sortOrders(value, limits);
                         break;
                     case "pagesize":
                         pageSize = integer(value);
+                        limits.checkPageSize(pageSize);
                         break;
                     case "currentpage":
                         currentPage = integer(value);
@@ -72,11 +87,12 @@ public final class SearchCriteriaParser {
         return new SearchCriteria(groups, sorts, pageSize, currentPage);
     }
 
-    private static List<FilterGroup> groups(Object value) {
+    private static List<FilterGroup> groups(Object value, InputLimits limits) {
         List<FilterGroup> groups = new ArrayList<>();
         if (!(value instanceof Map)) {
             return groups;
         }
+        limits.checkList(FILTER_GROUP_TYPE, asMap(value).size());
         for (Object groupValue : asMap(value).values()) {
             List<Filter> filters = new ArrayList<>();
             if (groupValue instanceof Map) {
@@ -85,7 +101,7 @@ public final class SearchCriteriaParser {
                         throw MagentoException.notSupported(property.getKey());
                     }
                     try {
-                        filters = filters(property.getValue());
+                        filters = filters(property.getValue(), limits);
                     } catch (TypeMismatch e) {
                         throw e.within(property.getKey());
                     }
@@ -96,11 +112,12 @@ public final class SearchCriteriaParser {
         return groups;
     }
 
-    private static List<Filter> filters(Object value) {
+    private static List<Filter> filters(Object value, InputLimits limits) {
         List<Filter> filters = new ArrayList<>();
         if (!(value instanceof Map)) {
             return filters;
         }
+        limits.checkList(FILTER_TYPE, asMap(value).size());
         for (Object filterValue : asMap(value).values()) {
             String field = null;
             String filterValueText = null;
@@ -131,11 +148,12 @@ public final class SearchCriteriaParser {
         return filters;
     }
 
-    private static List<SortOrder> sortOrders(Object value) {
+    private static List<SortOrder> sortOrders(Object value, InputLimits limits) {
         List<SortOrder> orders = new ArrayList<>();
         if (!(value instanceof Map)) {
             return orders;
         }
+        limits.checkList(SORT_ORDER_TYPE, asMap(value).size());
         for (Object orderValue : asMap(value).values()) {
             String field = null;
             String direction = null;

@@ -3,11 +3,15 @@ package com.commerceconnectors.sandbox.magento.search;
 import com.commerceconnectors.sandbox.http.SandboxResponse;
 import com.commerceconnectors.sandbox.magento.MagentoSettings;
 import com.commerceconnectors.sandbox.magento.web.CallContext;
-import com.commerceconnectors.sandbox.magento.web.MagentoException;
 
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A search endpoint from start to end: parse the criteria, apply the input limits, search, write the result. */
+/**
+ * A search endpoint from start to end: parse the criteria under the call's input limits, search, write the result.
+ * A search the settings make misbehave drops the sort orders or filter groups it ignores, but echoes the criteria as
+ * they were sent.
+ */
 public final class SearchRunner {
 
     private final MagentoSettings settings;
@@ -18,23 +22,20 @@ public final class SearchRunner {
 
     public <R> SandboxResponse run(CallContext call, RowSource<R> rows, FieldCatalog<R> fields,
                                    SearchResults.ItemWriter<R> writer) {
-        SearchCriteria criteria = withInputLimits(SearchCriteriaParser.parse(call.query()));
-        SearchPage<R> page = SearchEngine.search(rows, criteria, fields, call.storeId(), settings.pagingMode());
+        SearchCriteria criteria = SearchCriteriaParser.parse(call.query(), call.inputLimits());
+        SearchPage<R> page = SearchEngine.search(rows, applied(criteria), fields, call.storeId(),
+                settings.pagingMode());
         return SearchResults.response(page, criteria, writer);
     }
 
-    /** Magento 2.4.3+ input limits, when enabled: a default page size, and a maximum one. */
-    private SearchCriteria withInputLimits(SearchCriteria criteria) {
-        if (!settings.inputLimits()) {
-            return criteria;
+    private SearchCriteria applied(SearchCriteria criteria) {
+        List<FilterGroup> groups = new ArrayList<>();
+        for (int i = 0; i < criteria.filterGroups().size(); i++) {
+            if (!settings.ignoredFilterGroups().contains(i)) {
+                groups.add(criteria.filterGroups().get(i));
+            }
         }
-        if (criteria.pageSize() == null) {
-            return criteria.withPageSize(settings.defaultPageSize());
-        }
-        if (criteria.pageSize() > settings.maxPageSize()) {
-            throw MagentoException.badRequest("Maximum SearchCriteria pageSize is %max",
-                    Map.of("max", settings.maxPageSize()));
-        }
-        return criteria;
+        return new SearchCriteria(groups, settings.ignoreSortOrders() ? null : criteria.sortOrders(),
+                criteria.pageSize(), criteria.currentPage());
     }
 }

@@ -19,15 +19,17 @@ public final class CallContext {
     private final Caller caller;
     private final Map<String, String> params;
     private final Clock clock;
+    private final InputLimits inputLimits;
     private Map<String, Object> query;
 
     public CallContext(SandboxRequest request, StoreView store, Caller caller, Map<String, String> params,
-                       Clock clock) {
+                       Clock clock, InputLimits inputLimits) {
         this.request = request;
         this.store = store;
         this.caller = caller;
         this.params = Map.copyOf(params);
         this.clock = clock;
+        this.inputLimits = inputLimits;
     }
 
     public SandboxRequest request() {
@@ -48,6 +50,11 @@ public final class CallContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The web API input limits in force for this request. */
+    public InputLimits inputLimits() {
+        return inputLimits;
     }
 
     /** Now, as Magento stores it: UTC, whole seconds. */

@@ -5,9 +5,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
-/** Renders a {@link MagentoException} the way Magento's web API error processor does in production mode. */
+/**
+ * Renders a {@link MagentoException} the way Magento's REST response renders an exception in production mode: the
+ * message keeps its placeholders ({@code %1}, {@code %fieldName}) and {@code parameters} carries their values, a
+ * list for positional ones and an object for named ones, left out when there are none; every entry of
+ * {@code errors} has its {@code parameters}, an empty list when it has none.
+ */
 public final class ErrorResponses {
 
     private ErrorResponses() {
@@ -23,7 +29,8 @@ public final class ErrorResponses {
                 for (ErrorMessage message : error.errors()) {
                     json.writeStartObject();
                     json.writeStringField("message", message.message());
-                    writeParameters(json, message.parameters());
+                    json.writeFieldName("parameters");
+                    json.writeObject(message.parameters() == null ? List.of() : message.parameters());
                     json.writeEndObject();
                 }
                 json.writeEndArray();

@@ -10,6 +10,13 @@ import java.util.Optional;
  * {@code users}, {@code organizations}, {@code customers}, {@code customerusers}, {@code products} (with
  * {@code productunitprecisions}) and {@code orders}. Everything but {@code users} and {@code organizations} is
  * also readable through the storefront API.
+ * <p>
+ * Which attributes sort and filter is OroCommerce 6.1's default: the fields of each entity with a database index
+ * (unique columns and the first column of an index) plus what its {@code api.yml} adds. {@code users}: username,
+ * email (unique) and firstName (first of the first/last name index), not createdAt or updatedAt;
+ * {@code organizations}: name; {@code customers}: name, createdAt, updatedAt; {@code customerusers}: email;
+ * {@code products}: sku, status, createdAt, updatedAt, featured, newArrival; {@code orders}: identifier, createdAt,
+ * updatedAt (api.yml), poNumber (a filter only). The id and the relationships are always there.
  */
 public final class OroSchema {
 
@@ -21,6 +28,7 @@ public final class OroSchema {
                 .attribute("description", FieldType.STRING)
                 .attribute("enabled", FieldType.BOOLEAN).defaultValue("enabled", true)
                 .timestamps()
+                .indexed("name")
                 .build());
         add(ResourceType.named("users")
                 .required("username", FieldType.STRING).unique("username")
@@ -30,10 +38,12 @@ public final class OroSchema {
                 .attribute("enabled", FieldType.BOOLEAN).defaultValue("enabled", true)
                 .timestamps()
                 .toOne("organization", "organizations")
+                .indexed("username", "email", "firstName")
                 .build());
         add(ResourceType.named("customers")
                 .required("name", FieldType.STRING)
                 .timestamps()
+                .indexed("name", "createdAt", "updatedAt")
                 .toOne("parent", "customers")
                 .toOne("organization", "organizations")
                 .toOne("owner", "users")
@@ -47,6 +57,7 @@ public final class OroSchema {
                 .timestamps()
                 .toOne("customer", "customers")
                 .toOne("organization", "organizations")
+                .indexed("email")
                 .storefront(false)
                 .build());
         add(ResourceType.named("productunitprecisions")
@@ -55,6 +66,8 @@ public final class OroSchema {
                 .attribute("conversionRate", FieldType.DECIMAL).defaultValue("conversionRate", "1")
                 .attribute("sell", FieldType.BOOLEAN).defaultValue("sell", true)
                 .toOne("product", "products")
+                // the unit is a relationship to the unit entity in Oro, so it filters and sorts
+                .indexed("unit")
                 .storefront(false)
                 .build());
         add(ResourceType.named("products")
@@ -69,6 +82,7 @@ public final class OroSchema {
                 .toOne("organization", "organizations")
                 .toOne("primaryUnitPrecision", "productunitprecisions")
                 .toMany("unitPrecisions", "productunitprecisions")
+                .indexed("sku", "status", "createdAt", "updatedAt", "featured", "newArrival")
                 .storefront(false)
                 .build());
         add(ResourceType.named("orders")
@@ -82,6 +96,8 @@ public final class OroSchema {
                 .toOne("customerUser", "customerusers")
                 .toOne("organization", "organizations")
                 .toOne("owner", "users")
+                .indexed("identifier", "createdAt", "updatedAt")
+                .filterable("poNumber")
                 .storefront(false)
                 .build());
     }

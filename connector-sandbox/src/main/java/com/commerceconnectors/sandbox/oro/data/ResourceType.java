@@ -5,6 +5,7 @@ import com.commerceconnectors.sandbox.oro.auth.ApiKind;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /**
  * What the API knows about one resource type: its attributes and their types, its relationships, which attributes
- * are required, unique or read-only, and on which front ends it is served and writable.
+ * are required, unique or read-only, which can be sorted and filtered by, and on which front ends it is served and
+ * writable.
  */
 public final class ResourceType {
 
@@ -23,6 +25,8 @@ public final class ResourceType {
     private final Set<String> unique;
     private final Set<String> readOnly;
     private final Map<String, Object> defaults;
+    private final Set<String> sortable;
+    private final Set<String> filterable;
     private final boolean storefront;
     private final boolean storefrontWritable;
 
@@ -34,6 +38,8 @@ public final class ResourceType {
         this.unique = Collections.unmodifiableSet(new LinkedHashSet<>(b.unique));
         this.readOnly = Set.copyOf(b.readOnly);
         this.defaults = Collections.unmodifiableMap(new LinkedHashMap<>(b.defaults));
+        this.sortable = Set.copyOf(b.sortable);
+        this.filterable = Set.copyOf(b.filterable);
         this.storefront = b.storefront;
         this.storefrontWritable = b.storefrontWritable;
     }
@@ -85,17 +91,42 @@ public final class ResourceType {
         return api == ApiKind.BACK_OFFICE || storefrontWritable;
     }
 
-    /** Filterable and sortable: {@code id}, scalar attributes and to-one relationships. */
-    public Optional<FieldType> filterType(String field) {
-        if (field.equals("id")) {
+    /**
+     * The type a filter on {@code field} compares as, or empty when there is no such filter. Oro configures filters
+     * on the identifier, on every relationship, on the fields with a database index and on those its
+     * {@code api.yml} adds; with {@code configuredOnly} those are all there is, otherwise any scalar attribute can
+     * be filtered by too.
+     */
+    public Optional<FieldType> filterType(String field, boolean configuredOnly) {
+        if (field.equals("id") || relations.containsKey(field)) {
             return Optional.of(FieldType.INTEGER);
         }
         FieldType type = attributes.get(field);
-        if (type != null) {
-            return type.scalar() ? Optional.of(type) : Optional.empty();
+        if (type == null || !type.scalar() || (configuredOnly && !filterable.contains(field))) {
+            return Optional.empty();
+        }
+        return Optional.of(type);
+    }
+
+    /**
+     * The type a sort by {@code field} compares, or empty when there is no such sorter. Oro configures sorters on
+     * the identifier, on relationships, on the fields with a database index and on those its {@code api.yml} adds;
+     * with {@code configuredOnly} those are all there is (to-one relationships sort by the related id), otherwise
+     * any scalar attribute but no relationship sorts.
+     */
+    public Optional<FieldType> sortType(String field, boolean configuredOnly) {
+        if (field.equals("id")) {
+            return Optional.of(FieldType.INTEGER);
         }
         Relation relation = relations.get(field);
-        return relation != null ? Optional.of(FieldType.INTEGER) : Optional.empty();
+        if (relation != null) {
+            return configuredOnly && !relation.toMany() ? Optional.of(FieldType.INTEGER) : Optional.empty();
+        }
+        FieldType type = attributes.get(field);
+        if (type == null || !type.scalar() || (configuredOnly && !sortable.contains(field))) {
+            return Optional.empty();
+        }
+        return Optional.of(type);
     }
 
     @Override
@@ -112,6 +143,8 @@ public final class ResourceType {
         private final Set<String> unique = new LinkedHashSet<>();
         private final Set<String> readOnly = new LinkedHashSet<>();
         private final Map<String, Object> defaults = new LinkedHashMap<>();
+        private final Set<String> sortable = new LinkedHashSet<>();
+        private final Set<String> filterable = new LinkedHashSet<>();
         private boolean storefront;
         private boolean storefrontWritable;
 
@@ -136,6 +169,24 @@ public final class ResourceType {
 
         public Builder unique(String attribute) {
             unique.add(attribute);
+            return this;
+        }
+
+        /** Attributes with a database index: Oro sorts and filters by them by default. */
+        public Builder indexed(String... attributes) {
+            sortable(attributes);
+            return filterable(attributes);
+        }
+
+        /** Attributes the entity's {@code api.yml} adds a sorter for. */
+        public Builder sortable(String... attributes) {
+            sortable.addAll(List.of(attributes));
+            return this;
+        }
+
+        /** Attributes the entity's {@code api.yml} adds a filter for. */
+        public Builder filterable(String... attributes) {
+            filterable.addAll(List.of(attributes));
             return this;
         }
 

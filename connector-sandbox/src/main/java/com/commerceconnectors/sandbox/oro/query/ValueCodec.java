@@ -1,23 +1,22 @@
 package com.commerceconnectors.sandbox.oro.query;
 
 import com.commerceconnectors.sandbox.oro.data.FieldType;
-import com.commerceconnectors.sandbox.oro.jsonapi.ApiProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Typed values for filters: parses a filter value of a field's type (Oro's "Expected integer value. Given …"
- * errors), reads a stored value of that type, and knows which operators each type allows by default.
+ * Typed values for filters: parses a filter value of a field's type (date-times under the Oro version's syntax),
+ * reads a stored value of that type, and knows which operators each type allows by default.
  */
 final class ValueCodec {
 
@@ -26,8 +25,14 @@ final class ValueCodec {
             FilterOperator.NEQ_OR_NULL);
     private static final Set<FilterOperator> EQUALITY = EnumSet.of(FilterOperator.EQ, FilterOperator.NEQ,
             FilterOperator.EXISTS, FilterOperator.NEQ_OR_NULL);
+    /** The parts of any date-time either version accepts; the version's syntax is checked first. */
+    private static final Pattern DATETIME = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2})"
+            + "(?::(\\d{2}))?(?::(\\d{2}))?(?:\\.(\\d+))?(Z|[-+]\\d{2}(?::?\\d{2})?)?)?)?)?");
 
-    private ValueCodec() {
+    private final DatetimeSyntax datetimeSyntax;
+
+    ValueCodec(DatetimeSyntax datetimeSyntax) {
+        this.datetimeSyntax = datetimeSyntax;
     }
 
     /** Oro allows eight operators on numbers and dates, four on strings and booleans, unless a developer adds more. */
@@ -42,20 +47,18 @@ final class ValueCodec {
         return type == FieldType.INTEGER || type == FieldType.DECIMAL || type == FieldType.DATETIME;
     }
 
-    /** @throws ApiProblem "unexpected value exception" when the text is not a value of the type */
-    static Comparable<?> parse(FieldType type, String text, String parameter) {
+    /** The value as the type, or {@code null} when the text is not a value of the type. */
+    Comparable<?> parse(FieldType type, String text) {
         try {
             return switch (type) {
                 case INTEGER -> Long.parseLong(text.trim());
                 case DECIMAL -> new BigDecimal(text.trim());
                 case BOOLEAN -> parseBoolean(text);
-                case DATETIME -> parseDateTime(text.trim());
+                case DATETIME -> parseDateTime(text);
                 default -> text;
             };
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw unexpected(type, text, parameter);
-        } catch (IllegalArgumentException e) {
-            throw unexpected(type, text, parameter);
+        } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+            return null;
         }
     }
 
@@ -85,19 +88,44 @@ final class ValueCodec {
         }
     }
 
-    /** ISO 8601 with an offset, without one (UTC), or a date alone (its start, UTC). */
-    private static Instant parseDateTime(String text) {
-        if (text.length() == 10) {
-            return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+    /**
+     * A date-time the version's syntax accepts, as the instant it starts at: a year is its first of January, a
+     * date its midnight, an hour its first minute; no offset means UTC.
+     */
+    private Instant parseDateTime(String text) {
+        if (!datetimeSyntax.accepts(text)) {
+            throw new IllegalArgumentException(text);
         }
-        if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$")) {
-            return OffsetDateTime.parse(text).toInstant();
+        Matcher m = DATETIME.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(text);
         }
-        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(1)), number(m.group(2), 1),
+                number(m.group(3), 1), number(m.group(4), 0), number(m.group(5), 0), number(m.group(6), 0),
+                nanos(m.group(7)));
+        return local.toInstant(offset(m.group(8)));
     }
 
-    private static ApiProblem unexpected(FieldType type, String text, String parameter) {
-        return ApiProblem.parameter(400, "unexpected value exception",
-                "Expected " + type.label() + " value. Given \"" + text + "\".", parameter);
+    private static int number(String digits, int absent) {
+        return digits == null ? absent : Integer.parseInt(digits);
+    }
+
+    private static int nanos(String fraction) {
+        if (fraction == null) {
+            return 0;
+        }
+        String nine = (fraction + "000000000").substring(0, 9);
+        return Integer.parseInt(nine);
+    }
+
+    private static ZoneOffset offset(String zone) {
+        if (zone == null || zone.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        String digits = zone.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.substring(0, 2));
+        int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
+        return ZoneOffset.ofHoursMinutes(zone.charAt(0) == '-' ? -hours : hours, zone.charAt(0) == '-' ? -minutes
+                : minutes);
     }
 }

@@ -14,6 +14,7 @@ import com.commerceconnectors.sandbox.oro.jsonapi.DocumentWriter;
 import com.commerceconnectors.sandbox.oro.jsonapi.JsonApi;
 import com.commerceconnectors.sandbox.oro.jsonapi.ResourceLinks;
 import com.commerceconnectors.sandbox.oro.query.PageResult;
+import com.commerceconnectors.sandbox.oro.query.QueryRules;
 import com.commerceconnectors.sandbox.oro.query.ResourceQuery;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,14 +45,15 @@ public final class ResourceEndpoints {
     private final ResourceWriter writer;
     private final DocumentWriter documents;
     private final StorefrontScope scope;
-    private final Supplier<ResourceQuery.Limits> limits;
+    private final Supplier<QueryRules> rules;
 
-    public ResourceEndpoints(OroData data, ResourceWriter writer, Supplier<ResourceQuery.Limits> limits) {
+    /** @param rules the query rules in force, read afresh for every request */
+    public ResourceEndpoints(OroData data, ResourceWriter writer, Supplier<QueryRules> rules) {
         this.data = data;
         this.writer = writer;
         this.documents = new DocumentWriter(data);
         this.scope = new StorefrontScope(data);
-        this.limits = limits;
+        this.rules = rules;
     }
 
     /**
@@ -130,7 +132,7 @@ public final class ResourceEndpoints {
         }
         ResourceType users = data.store("users").type();
         Resource user = data.store("users").find(caller.userId()).orElseThrow(ApiProblem::notFound);
-        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), users, false, limits.get());
+        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), users, false, rules.get());
         Optional<ResourceLinks> links = xInclude(request).contains("noHateoas") ? Optional.empty()
                 : Optional.of(new ResourceLinks(apiRoot, "/" + USER_PROFILE, request.rawQuery()));
         return JsonApi.document(200, documents.single(user, users, query, links, row -> true));
@@ -138,7 +140,7 @@ public final class ResourceEndpoints {
 
     private SandboxResponse list(SandboxRequest request, ResourceType type, Predicate<Resource> visible,
                                  Set<String> include, Optional<ResourceLinks> links) {
-        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), type, true, limits.get());
+        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), type, true, rules.get());
         PageResult page = query.run(data.store(type.name()).all().stream().filter(visible).toList(), type);
         SandboxResponse response = JsonApi.document(200, documents.list(page, type, query, links, visible));
         return include.contains("totalCount")
@@ -147,14 +149,14 @@ public final class ResourceEndpoints {
 
     private SandboxResponse single(SandboxRequest request, ResourceType type, long id, Predicate<Resource> visible,
                                    Optional<ResourceLinks> links) {
-        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), type, false, limits.get());
+        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), type, false, rules.get());
         Resource row = data.store(type.name()).find(id).filter(visible).orElseThrow(ApiProblem::notFound);
         return JsonApi.document(200, documents.single(row, type, query, links, visible));
     }
 
     private SandboxResponse create(SandboxRequest request, ResourceType type, Caller caller,
                                    Predicate<Resource> visible, Optional<ResourceLinks> links) {
-        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), type, false, limits.get());
+        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), type, false, rules.get());
         RequestDocument document = RequestDocument.read(request.body(), type, Optional.empty(), data);
         Resource created = writer.create(type, document, caller);
         SandboxResponse response = JsonApi.document(201, documents.single(created, type, query, links, visible));
@@ -163,7 +165,7 @@ public final class ResourceEndpoints {
 
     private SandboxResponse update(SandboxRequest request, ResourceType type, long id, Predicate<Resource> visible,
                                    Optional<ResourceLinks> links) {
-        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), type, false, limits.get());
+        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), type, false, rules.get());
         if (data.store(type.name()).find(id).isEmpty()) {
             throw ApiProblem.notFound();
         }
@@ -174,8 +176,7 @@ public final class ResourceEndpoints {
 
     /** delete_list: Oro refuses it without a filter, so one request cannot empty a table by accident. */
     private SandboxResponse deleteList(SandboxRequest request, ResourceType type, Set<String> include) {
-        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), type, true,
-                new ResourceQuery.Limits(-1, Integer.MAX_VALUE));
+        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), type, true, rules.get().unpagedAndExact());
         if (!query.hasFilters()) {
             throw ApiProblem.of(400, "filter constraint", "At least one filter must be provided.");
         }
@@ -204,7 +205,7 @@ public final class ResourceEndpoints {
         ResourceType target = data.store(relation.targetType()).type();
         ResourceStore targets = data.store(relation.targetType());
         if (!relation.toMany()) {
-            ResourceQuery query = ResourceQuery.parse(request.rawQuery(), target, false, limits.get());
+            ResourceQuery query = ResourceQuery.parse(request.rawQuery(), target, false, rules.get());
             Optional<Resource> related = row.related(name).stream().findFirst().flatMap(targets::find)
                     .filter(visible);
             if (related.isEmpty()) {
@@ -212,7 +213,7 @@ public final class ResourceEndpoints {
             }
             return JsonApi.document(200, documents.single(related.get(), target, query, links, visible));
         }
-        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), target, true, limits.get());
+        ResourceQuery query = ResourceQuery.parse(request.rawQuery(), target, true, rules.get());
         List<Resource> rows = row.related(name).stream().map(targets::find).flatMap(Optional::stream)
                 .filter(visible).toList();
         PageResult page = query.run(rows, target);
