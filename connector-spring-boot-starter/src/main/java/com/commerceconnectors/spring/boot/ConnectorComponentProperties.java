@@ -1,5 +1,6 @@
 package com.commerceconnectors.spring.boot;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,12 +49,20 @@ public abstract class ConnectorComponentProperties {
 
     /**
      * Whether each distinct connection the endpoints use gets a readiness health check (its id is the scheme, a dash
-     * and the connection name) that runs the connection test. It latches an authentication failure: the probe then
-     * reports it without signing in again (repeated failed sign-ins lock accounts, e.g. six lock a Magento admin for
-     * 30 minutes) until an operator resets it (JMX operation resetLatches of the connector's readiness checks
-     * service) or the routes using it are restarted.
+     * and the connection name) that runs the connection test. A refused sign-in latches the connection for the
+     * check, the consumers and the producers alike: it reports DOWN with the refusal and signs in again only once
+     * auth-failure-backoff has passed, the connection changes, or an operator resets it (JMX operation
+     * resetAuthLatch of the ConnectorClients service, or a route calling the ConnectorClients.AuthLatchReset bean).
      */
     private boolean healthCheckConnectionEnabled = true;
+
+    /**
+     * After the platform refused a sign-in (wrong password, invalid_client, invalid_grant), how long every consumer,
+     * producer and health check of that connection fails at once with the refusal instead of signing in again (e.g.
+     * 30m, or a number of milliseconds). Repeated refused sign-ins lock accounts: six lock a Magento admin for 30
+     * minutes. An operator reset or a changed connection ends the wait sooner.
+     */
+    private Duration authFailureBackoff = Duration.ofMillis(1800000);
 
     /**
      * Used for enabling or disabling all consumer based health checks from this component.
@@ -93,6 +102,8 @@ public abstract class ConnectorComponentProperties {
         options.put("bridgeErrorHandler", bridgeErrorHandler);
         options.put("lazyStartProducer", lazyStartProducer);
         options.put("healthCheckConnectionEnabled", healthCheckConnectionEnabled);
+        // the component takes milliseconds; Spring reads 30m, PT30M or 1800000
+        options.put("authFailureBackoff", authFailureBackoff.toMillis());
         options.put("healthCheckConsumerEnabled", healthCheckConsumerEnabled);
         options.put("healthCheckProducerEnabled", healthCheckProducerEnabled);
         putIfSet(options, "sleeper", sleeper);
@@ -156,6 +167,14 @@ public abstract class ConnectorComponentProperties {
 
     public void setHealthCheckConnectionEnabled(boolean healthCheckConnectionEnabled) {
         this.healthCheckConnectionEnabled = healthCheckConnectionEnabled;
+    }
+
+    public Duration getAuthFailureBackoff() {
+        return authFailureBackoff;
+    }
+
+    public void setAuthFailureBackoff(Duration authFailureBackoff) {
+        this.authFailureBackoff = authFailureBackoff;
     }
 
     public boolean isHealthCheckConsumerEnabled() {
