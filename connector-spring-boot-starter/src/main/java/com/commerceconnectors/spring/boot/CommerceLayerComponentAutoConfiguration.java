@@ -3,23 +3,34 @@ package com.commerceconnectors.spring.boot;
 import com.commerceconnectors.commercelayer.CommerceLayerComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ComponentCustomizer;
-import org.springframework.beans.factory.ObjectProvider;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.spring.boot.ComponentConfigurationProperties;
+import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
+import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 
-/** Binds {@code CommerceLayerComponentProperties} and applies them to the {@code commercelayer:} component. */
-@AutoConfiguration
+/**
+ * Binds {@link CommerceLayerComponentProperties} and applies them to the {@code commercelayer:} component, under the same
+ * conditions as Camel's own component starters ({@code camel.component.enabled},
+ * {@code camel.component.commercelayer.enabled}).
+ */
+@AutoConfiguration(after = CamelAutoConfiguration.class)
 @ConditionalOnClass(CommerceLayerComponent.class)
-@ConditionalOnProperty(prefix = CommerceLayerComponentProperties.PREFIX, name = "enabled", matchIfMissing = true)
-@EnableConfigurationProperties(CommerceLayerComponentProperties.class)
+@Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
+@ConditionalOnHierarchicalProperties({ "camel.component", CommerceLayerComponentProperties.PREFIX })
+@EnableConfigurationProperties({ ComponentConfigurationProperties.class, CommerceLayerComponentProperties.class })
 public class CommerceLayerComponentAutoConfiguration {
 
+    @Lazy
     @Bean
-    public ComponentCustomizer commercelayerComponentCustomizer(CommerceLayerComponentProperties properties,
-                                                     ObjectProvider<CamelContext> context) {
-        return new ComponentOptionsCustomizer(CommerceLayerComponent.class, properties, context::getIfAvailable);
+    public ComponentCustomizer commercelayerComponentCustomizer(CommerceLayerComponentProperties properties, Environment environment,
+                                                    CamelContext context) {
+        return new ComponentOptionsCustomizer(CommerceLayerComponent.class, properties, environment, context);
     }
 }

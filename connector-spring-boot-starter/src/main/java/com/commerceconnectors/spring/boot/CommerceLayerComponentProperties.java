@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.util.Map;
 
 /**
- * The {@code commercelayer:} component's options: {@code camel.component.commercelayer.*}; an unknown key stops
- * startup.
+ * The {@code commercelayer:} component's options: {@code camel.component.commercelayer.*}. An unknown key under the
+ * prefix stops startup and is named in the failure report.
  */
 @ConfigurationProperties(prefix = CommerceLayerComponentProperties.PREFIX, ignoreUnknownFields = false)
 public class CommerceLayerComponentProperties extends ConnectorComponentProperties {

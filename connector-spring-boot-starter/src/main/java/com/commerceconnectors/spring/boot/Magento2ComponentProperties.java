@@ -4,7 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.Map;
 
-/** The {@code magento2:} component's options: {@code camel.component.magento2.*}; an unknown key stops startup. */
+/**
+ * The {@code magento2:} component's options: {@code camel.component.magento2.*}. An unknown key under the prefix stops
+ * startup and is named in the failure report.
+ */
 @ConfigurationProperties(prefix = Magento2ComponentProperties.PREFIX, ignoreUnknownFields = false)
 public class Magento2ComponentProperties extends ConnectorComponentProperties {
 

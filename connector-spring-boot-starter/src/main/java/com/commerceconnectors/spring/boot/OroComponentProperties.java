@@ -4,7 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.Map;
 
-/** The {@code oro:} component's options: {@code camel.component.oro.*}; an unknown key stops startup. */
+/**
+ * The {@code oro:} component's options: {@code camel.component.oro.*}. An unknown key under the prefix stops startup and
+ * is named in the failure report.
+ */
 @ConfigurationProperties(prefix = OroComponentProperties.PREFIX, ignoreUnknownFields = false)
 public class OroComponentProperties extends ConnectorComponentProperties {
 
