@@ -23,13 +23,28 @@ public final class ConnectionFailureAnalyzer extends AbstractFailureAnalyzer<Con
         }
         int n = cause.violations().size();
         description.append(" is invalid: ").append(n).append(n == 1 ? " problem" : " problems").append('\n');
+        boolean inline = cause.source().startsWith(CommerceConnectorsProperties.PREFIX + ".connections.");
         for (Violation v : cause.violations()) {
             description.append('\n').append("    ").append(v.toLine());
+            if (inline && !v.pointer().isEmpty()) {
+                // inline fields: the property to correct, as a properties file writes it
+                description.append(" (").append(propertyKey(cause.source(), v.pointer())).append(')');
+            }
         }
         String action = "Correct the connection document (each line names a JSON pointer into it and the rule it"
                 + " breaks). `connectors validate --connection FILE` checks a document without starting the"
                 + " application.";
         return new FailureAnalysis(description.toString(), action, cause);
+    }
+
+    /** {@code commerce.connections.crm} and {@code /auth/apiKey} → {@code commerce.connections.crm.auth.api-key}. */
+    static String propertyKey(String source, String pointer) {
+        StringBuilder key = new StringBuilder(source);
+        for (String token : pointer.substring(1).split("/")) {
+            key.append('.').append(token.replace("~1", "/").replace("~0", "~")
+                    .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT));
+        }
+        return key.toString();
     }
 
     /** The innermost bean whose creation failed: the connection bean itself, not the beans that needed it. */

@@ -72,7 +72,8 @@ class StartupFailureTest {
 
         assertThat(out.getOut() + out.getErr())
                 .contains("The connection document commerce.connections.crm (bean 'crm') is invalid: 1 problem")
-                .contains("/auth/apiKey: ");
+                .contains("/auth/apiKey: ")
+                .contains("(commerce.connections.crm.auth.api-key)");
     }
 
     @Test
