@@ -1,117 +1,144 @@
 package com.commerceconnectors.kamelets;
 
 import com.commerceconnectors.sandbox.Sandbox;
-import com.commerceconnectors.sandbox.oro.OroSandbox;
-import org.apache.camel.CamelContext;
-import org.apache.camel.ConsumerTemplate;
+import com.commerceconnectors.sandbox.magento.MagentoSandbox;
 import org.apache.camel.main.KameletMain;
-import org.apache.camel.main.download.DownloadListener;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code camel run} parity: camel-kamelet-main, the runtime behind Camel JBang's {@code camel run}, runs a YAML route
- * with the oro-source Kamelet against the sandbox, with {@code camel.jbang.dependencies} naming the connector as
- * {@code --dep} does. The connector is resolved through the runtime's dependency downloader (from the class path
- * here, as a packaged jar), and the Kamelet comes from classpath:kamelets, so nothing is fetched from a network.
- * (The runtime also asks for Apache's own Kamelet catalog, org.apache.camel.kamelets:camel-kamelets; with no
- * repository enabled it logs that it could not, and goes on: our Kamelets do not need it.)
+ * file against the sandbox with {@code camel.jbang.dependencies} naming the artifact — what {@code --dep} sets. The
+ * artifacts are on this JVM's class path (the packaged jars of this build), where camel-kamelet-main finds a
+ * dependency before it would download one, and downloading is off, so nothing comes from a repository.
  */
 class KameletMainIT {
 
-    static final Sandbox SANDBOX = KameletSandbox.start();
+    private static final String VERSION = System.getProperty("project.version");
+    private static final int SEEDED = 6;
 
-    @AfterAll
-    static void stop() {
-        SANDBOX.close();
+    @TempDir
+    Path dir;
+
+    Sandbox sandbox;
+
+    @BeforeEach
+    void startSandbox() throws IOException {
+        sandbox = Sandbox.start();
+        sandbox.magento().seedProducts(SEEDED);
+    }
+
+    @AfterEach
+    void stopSandbox() {
+        sandbox.close();
     }
 
     @Test
-    void aYamlRouteWithTheOroSourceRunsOnKameletMain(@TempDir Path dir) throws Exception {
-        String version = projectVersion();
-        Path route = Files.writeString(dir.resolve("oro-export.camel.yaml"), """
+    void aYamlRouteWithAConnectionBeanRunsWithTheConnectorAsItsDependency() throws Exception {
+        Path document = Files.writeString(dir.resolve("shop.yaml"), """
+                name: shop
+                connector: magento2
+                baseUri: %s
+                auth: {type: bearer, token: %s}
+                """.formatted(sandbox.magentoRestUri(), MagentoSandbox.INTEGRATION_TOKEN));
+        Path route = Files.writeString(dir.resolve("products.camel.yaml"), """
+                - beans:
+                    - name: shop
+                      type: com.commerceconnectors.connection.Connection
+                      factoryMethod: load
+                      constructors:
+                        0: "file:%s"
                 - route:
-                    id: oro-export
                     from:
-                      uri: "kamelet:oro-source"
+                      uri: magento2:products
                       parameters:
-                        baseUri: "{{sandbox.oro}}"
-                        apiPath: /admin/api
-                        username: "%s"
-                        apiKey: "{{oro.apiKey}}"
+                        connection: "#shop"
                         stateFile: "%s"
-                        settleTime: 0
+                        delay: 600000
                       steps:
-                        - to: "seda:exported"
-                """.formatted(OroSandbox.ADMIN_USERNAME, dir.resolve("oro.state")));
-        List<String> resolved = new CopyOnWriteArrayList<>();
-        List<String> downloaded = new CopyOnWriteArrayList<>();
+                        - marshal:
+                            json: {}
+                        - to: "file:%s?fileName=products.ndjson&fileExist=Append&appendChars=\\\\n"
+                """.formatted(document, dir.resolve("products.state"), dir));
 
-        // only classpath:kamelets: the default location also names GitHub
-        KameletMain main = new KameletMain("test", "classpath:kamelets");
-        main.setDownload(true);
-        main.setMavenCentralEnabled(false);
-        main.setMavenApacheSnapshotEnabled(false);
-        main.setDownloadListener(new Recorder(resolved, downloaded));
-        main.addInitialProperty("camel.jbang.dependencies", "mvn:com.commerceconnectors:connector-oro:" + version);
+        List<String> lines = run(route, "mvn:com.commerceconnectors:connector-magento2:" + VERSION);
+
+        assertThat(lines).hasSize(SEEDED).allSatisfy(l -> assertThat(l).contains("\"sku\""));
+    }
+
+    @Test
+    void aYamlRouteReadsThroughTheMagento2SourceKameletOfTheKameletsJar() throws Exception {
+        Path route = Files.writeString(dir.resolve("kamelet.camel.yaml"), """
+                - route:
+                    from:
+                      uri: kamelet:magento2-source
+                      parameters:
+                        resource: products
+                        baseUri: "%s"
+                        bearerToken: "%s"
+                        stateFile: "%s"
+                        delay: 600000
+                      steps:
+                        - to: "file:%s?fileName=products.ndjson&fileExist=Append&appendChars=\\\\n"
+                """.formatted(sandbox.magentoRestUri(), MagentoSandbox.INTEGRATION_TOKEN,
+                dir.resolve("kamelet.state"), dir));
+
+        // the Kamelet names the connector in its spec.dependencies; the kamelets jar is the only --dep
+        List<String> lines = run(route, "mvn:com.commerceconnectors:commerce-connectors-kamelets:" + VERSION);
+
+        assertThat(lines).hasSize(SEEDED).allSatisfy(l -> assertThat(l).contains("\"sku\""));
+    }
+
+    /** Runs the route file on camel-kamelet-main until it wrote every product, then stops it. */
+    private List<String> run(Path route, String dependency) throws Exception {
+        assertThat(VERSION).as("project.version").isNotBlank();
+        Path out = dir.resolve("products.ndjson");
+        // the instance type only names the runtime in Camel's consoles and status output
+        KameletMain main = new KameletMain("kamelet-main-it");
+        main.setDownload(false);
+        main.addInitialProperty("camel.jbang.dependencies", dependency);
         main.addInitialProperty("camel.main.routesIncludePattern", "file:" + route);
-        main.addInitialProperty("sandbox.oro", SANDBOX.oroUri().toString());
-        main.addInitialProperty("oro.apiKey", OroSandbox.ADMIN_API_KEY);
-        List<String> bodies = new ArrayList<>();
-        try {
-            main.start();
-            CamelContext camel = main.getCamelContext();
-            ConsumerTemplate consumer = camel.createConsumerTemplate();
-            int expected = KameletSandbox.records("oro", SANDBOX);
-            for (int i = 0; i < expected; i++) {
-                String body = consumer.receiveBody("seda:exported", 30_000, String.class);
-                assertThat(body).as("record %d of %d", i + 1, expected).isNotNull();
-                bodies.add(body);
+        main.addInitialProperty("camel.main.name", "kamelet-main-it");
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread runner = new Thread(() -> {
+            try {
+                main.run();
+            } catch (Throwable t) {
+                failure.set(t);
             }
-            assertThat(consumer.receiveBody("seda:exported", 500, String.class)).as("no record twice").isNull();
+        }, "kamelet-main");
+        runner.start();
+        try {
+            await().atMost(Duration.ofSeconds(120))
+                    .until(() -> failure.get() != null || !runner.isAlive() || lines(out).size() >= SEEDED);
+            assertThat(failure.get()).as("camel-kamelet-main failed").isNull();
+            assertThat(runner.isAlive()).as("camel-kamelet-main still running").isTrue();
+            assertThat(main.getCamelContext().getRoutes()).hasSize(expectedRoutes(route));
+            return lines(out);
         } finally {
-            main.stop();
-        }
-
-        assertThat(bodies).allSatisfy(b -> assertThat(b).contains("\"type\":\"products\""));
-        assertThat(resolved).contains("com.commerceconnectors:connector-oro:" + version);
-        assertThat(downloaded).doesNotContain("com.commerceconnectors:connector-oro:" + version);
-    }
-
-    private static String projectVersion() throws IOException {
-        try (InputStream in = KameletMainIT.class.getResourceAsStream("/project.properties")) {
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version");
+            main.completed();
+            runner.join(Duration.ofSeconds(60).toMillis());
         }
     }
 
-    /** Records what the runtime resolved (from the class path or a repository) and what it actually downloaded. */
-    private record Recorder(List<String> resolved, List<String> downloaded) implements DownloadListener {
-        @Override
-        public void onDownloadDependency(String groupId, String artifactId, String version) {
-            resolved.add(groupId + ":" + artifactId + ":" + version);
-        }
+    private static int expectedRoutes(Path route) {
+        // a kamelet: endpoint adds the Kamelet's own route beside the route that uses it
+        return route.getFileName().toString().startsWith("kamelet") ? 2 : 1;
+    }
 
-        @Override
-        public void onDownloadedDependency(String groupId, String artifactId, String version) {
-            downloaded.add(groupId + ":" + artifactId + ":" + version);
-        }
-
-        @Override
-        public void onAlreadyDownloadedDependency(String groupId, String artifactId, String version) {
-        }
+    private static List<String> lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList() : List.of();
     }
 }

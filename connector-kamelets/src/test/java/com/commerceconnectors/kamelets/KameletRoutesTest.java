@@ -1,20 +1,25 @@
 package com.commerceconnectors.kamelets;
 
 import com.commerceconnectors.sandbox.Sandbox;
+import com.commerceconnectors.sandbox.commercelayer.CommerceLayerSandbox;
+import com.commerceconnectors.sandbox.magento.MagentoSandbox;
+import com.commerceconnectors.sandbox.oro.OroSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -22,82 +27,162 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Each source and each sink Kamelet, found by the kamelet component at classpath:kamelets, in a route against the
- * sandbox: a source exports every record of its resource once, as JSON; a sink writes a JSON record.
+ * Each source and each sink Kamelet in a route against the sandbox, found where Camel looks by default
+ * (classpath:kamelets): a source delivers every record of the emulator once, as JSON; a sink's record is on the
+ * emulator afterwards.
  */
 class KameletRoutesTest {
 
-    static final Sandbox SANDBOX = KameletSandbox.start();
+    private static final int SEEDED = 5;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Sandbox sandbox;
+
+    @TempDir
+    Path dir;
+
+    CamelContext camel;
+    final List<String> received = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = Sandbox.start();
+        sandbox.magento().seedProducts(SEEDED);
+        sandbox.oro().seedProducts(SEEDED);
+        sandbox.commerceLayer().seedSkus(SEEDED);
+    }
 
     @AfterAll
-    static void stop() {
-        SANDBOX.close();
+    static void stopSandbox() {
+        sandbox.close();
     }
 
-    @ParameterizedTest(name = "{0}-source")
-    @ValueSource(strings = {"magento2", "oro", "commercelayer"})
-    void theSourceExportsEveryRecordOnceAsJson(String scheme, @TempDir Path dir) throws Exception {
-        List<String> bodies = new CopyOnWriteArrayList<>();
-        Map<String, String> properties = KameletSandbox.connection(scheme, SANDBOX);
-        properties.put("stateFile", dir.resolve("watermarks.dat").toString());
-        // the records were seeded just now: take them on the first run instead of waiting for them to settle
-        properties.put("settleTime", "0");
-        String uri = "kamelet:" + scheme + "-source?" + query(properties);
-        int expected = KameletSandbox.records(scheme, SANDBOX);
+    @BeforeEach
+    void startCamel() {
+        camel = new DefaultCamelContext();
+    }
 
-        try (CamelContext camel = new DefaultCamelContext()) {
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(uri).routeId("export").process(e -> bodies.add(e.getMessage().getBody(String.class)));
-                }
-            });
-            camel.start();
-            await().atMost(Duration.ofSeconds(30)).until(() -> bodies.size() >= expected);
-        }
+    @AfterEach
+    void stopCamel() throws Exception {
+        camel.close();
+    }
 
-        assertThat(bodies).hasSize(expected);
-        ObjectMapper json = new ObjectMapper();
-        long distinct = bodies.stream().map(b -> {
-            try {
-                JsonNode record = json.readTree(b);
-                assertThat(record.isObject()).isTrue();
-                return record.has("sku") ? record.get("sku").asText() : record.path("id").asText();
-            } catch (Exception e) {
-                throw new AssertionError("not a JSON record: " + b, e);
+    private static String raw(Object value) {
+        return "RAW(" + value + ")";
+    }
+
+    private String magentoAuth() {
+        return "baseUri=" + raw(sandbox.magentoRestUri()) + "&username=" + MagentoSandbox.ADMIN_USERNAME
+                + "&password=" + raw(MagentoSandbox.ADMIN_PASSWORD);
+    }
+
+    private String oroAuth() {
+        return "baseUri=" + raw(sandbox.oroUri()) + "&apiPath=/admin/api&username=" + OroSandbox.ADMIN_USERNAME
+                + "&apiKey=" + raw(OroSandbox.ADMIN_API_KEY);
+    }
+
+    private String commerceLayerAuth() {
+        return "baseUri=" + raw(sandbox.commerceLayerBaseUri()) + "&clientId=" + CommerceLayerSandbox.INTEGRATION_CLIENT_ID
+                + "&clientSecret=" + raw(CommerceLayerSandbox.INTEGRATION_CLIENT_SECRET)
+                + "&tokenUri=" + raw(sandbox.commerceLayerAuthUri() + "/oauth/token");
+    }
+
+    private void source(String kamelet, String resource, String auth) throws Exception {
+        String uri = "kamelet:" + kamelet + "?resource=" + resource + "&" + auth
+                + "&stateFile=" + raw(dir.resolve(kamelet + ".state")) + "&delay=600000";
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).process(e -> received.add(e.getMessage().getBody(String.class)));
             }
-        }).distinct().count();
-        assertThat(distinct).isEqualTo(expected);
+        });
+        camel.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> received.size() >= SEEDED);
     }
 
-    @ParameterizedTest(name = "{0}-sink")
-    @ValueSource(strings = {"magento2", "oro", "commercelayer"})
-    void theSinkWritesTheRecordOfEachMessage(String scheme) throws Exception {
-        int before = KameletSandbox.records(scheme, SANDBOX);
-        String uri = "kamelet:" + scheme + "-sink?" + query(KameletSandbox.connection(scheme, SANDBOX));
-
-        try (CamelContext camel = new DefaultCamelContext()) {
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:in").to(uri);
-                }
-            });
-            camel.start();
-            try (var producer = camel.createProducerTemplate()) {
-                producer.sendBody("direct:in", KameletSandbox.newRecord(scheme, 1));
-                producer.sendBody("direct:in", KameletSandbox.newRecord(scheme, 2));
-                // the default operation is upsert: the same record again updates instead of creating a twin
-                producer.sendBody("direct:in", KameletSandbox.newRecord(scheme, 2));
+    private void sink(String kamelet, String resource, String options) throws Exception {
+        String uri = "kamelet:" + kamelet + "?resource=" + resource + "&" + options;
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:in").to(uri);
             }
-        }
-
-        assertThat(KameletSandbox.records(scheme, SANDBOX)).isEqualTo(before + 2);
+        });
+        camel.start();
     }
 
-    /** Kamelet properties as URI parameters, every value RAW so that secrets need no escaping. */
-    static String query(Map<String, String> properties) {
-        return properties.entrySet().stream().map(e -> e.getKey() + "=RAW(" + e.getValue() + ")")
-                .collect(Collectors.joining("&"));
+    private Set<String> field(String pointer) {
+        return received.stream().map(KameletRoutesTest::json).map(n -> n.at(pointer).asText()).collect(Collectors.toSet());
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    @Test
+    void magento2SourceDeliversEveryProductOnceAsJson() throws Exception {
+        source("magento2-source", "products", "baseUri=" + raw(sandbox.magentoRestUri())
+                + "&bearerToken=" + raw(MagentoSandbox.INTEGRATION_TOKEN));
+
+        assertThat(received).hasSize(SEEDED);
+        assertThat(field("/sku")).hasSize(SEEDED)
+                .isEqualTo(sandbox.magento().products().all().stream().map(p -> p.sku()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void magento2SinkUpsertsTheRecordItIsSent() throws Exception {
+        sink("magento2-sink", "products", magentoAuth());
+
+        camel.createProducerTemplate().sendBody("direct:in", "{\"sku\":\"KAMELET-1\",\"name\":\"From a Kamelet\",\"price\":9.5}");
+        camel.createProducerTemplate().sendBody("direct:in", "{\"sku\":\"KAMELET-1\",\"name\":\"Renamed\",\"price\":9.5}");
+
+        assertThat(sandbox.magento().products().find("KAMELET-1")).hasValueSatisfying(p ->
+                assertThat(p.name()).isEqualTo("Renamed"));
+    }
+
+    @Test
+    void oroSourceDeliversEveryProductOnceAsJson() throws Exception {
+        source("oro-source", "products", oroAuth());
+
+        assertThat(received).hasSize(SEEDED);
+        assertThat(field("/type")).containsExactly("products");
+        assertThat(field("/id")).hasSize(SEEDED);
+    }
+
+    @Test
+    void oroSinkUpsertsTheRecordByItsKeyAttribute() throws Exception {
+        sink("oro-sink", "products", oroAuth() + "&keyAttribute=sku");
+
+        camel.createProducerTemplate().sendBody("direct:in", """
+                {"type": "products", "attributes": {"sku": "KAMELET-ORO-1", "names": {"default": "From a Kamelet"}},
+                 "relationships": {"owner": {"data": {"type": "users", "id": "1"}}}}""");
+
+        assertThat(sandbox.oro().data().store("products").all())
+                .filteredOn(r -> "KAMELET-ORO-1".equals(r.attribute("sku").asText()))
+                .hasSize(1);
+    }
+
+    @Test
+    void commerceLayerSourceDeliversEverySkuOnceAsJson() throws Exception {
+        source("commercelayer-source", "skus", commerceLayerAuth());
+
+        assertThat(received).hasSize(SEEDED);
+        assertThat(field("/type")).containsExactly("skus");
+        assertThat(field("/attributes/code")).hasSize(SEEDED);
+    }
+
+    @Test
+    void commerceLayerSinkUpsertsTheSkuByItsCode() throws Exception {
+        sink("commercelayer-sink", "skus", commerceLayerAuth() + "&keyAttribute=code");
+
+        camel.createProducerTemplate().sendBody("direct:in", "{\"code\":\"KAMELET-CL-1\",\"name\":\"From a Kamelet\"}");
+        camel.createProducerTemplate().sendBody("direct:in", "{\"code\":\"KAMELET-CL-1\",\"name\":\"Renamed\"}");
+
+        assertThat(sandbox.commerceLayer().skuByCode("KAMELET-CL-1")).isPresent();
+        assertThat(sandbox.commerceLayer().skus()).isEqualTo(SEEDED + 1);
     }
 }
