@@ -8,7 +8,8 @@ import java.util.Map;
  * Field names are those of the connection document; in properties files they may be written in kebab case
  * ({@code base-uri}, {@code auth.client-id}). Values are taken as given after Spring resolved its own placeholders,
  * so an environment variable is {@code ${SHOP_PASSWORD}} here (the document syntax {@code ${env:…}} belongs in
- * documents); {@code enc:} secrets work in both.
+ * documents); {@code enc:} secrets work in both. A blank value counts as not set, so {@code ${CL_BASE_URI:}} leaves an
+ * optional field out.
  */
 public class ConnectionDefinition {
 

@@ -59,8 +59,9 @@ final class ConnectionDocuments {
         return doc;
     }
 
+    // blank means not set: ${CL_BASE_URI:} is how a Spring property file leaves an optional field out
     private static void putIfSet(ObjectNode doc, String field, String value) {
-        if (value != null) {
+        if (value != null && !value.isBlank()) {
             doc.put(field, value);
         }
     }
@@ -77,8 +78,8 @@ final class ConnectionDocuments {
             Object value = e.getValue();
             if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
                 node.set(key, JSON.valueToTree(value));
-            } else if (value == null) {
-                node.putNull(key);
+            } else if (value == null || value.toString().isBlank()) {
+                continue;
             } else {
                 String text = value.toString();
                 // properties give every value as text; the schema wants numbers for the timeouts and TTLs
