@@ -238,7 +238,7 @@ public final class CommerceLayerApi {
      * application kind, scope, test or live, markets, and where the API address came from.
      */
     public TestResult testConnection() {
-        ConnectionTester tester = new ConnectionTester("commercelayer", Clock.systemUTC(), new ConnectionProbe(this),
+        ConnectionTester tester = new ConnectionTester("commercelayer", Clock.systemUTC(), new ConnectionProbe(connection, this::heldClaims),
                 ConnectionTester.DEFAULT_MAX_SKEW);
         String authType = connection.auth().type();
         ConnectorClient c;

@@ -1,8 +1,8 @@
 package com.commerceconnectors.commercelayer.support;
 
-import com.commerceconnectors.commercelayer.api.CommerceLayerApi;
 import com.commerceconnectors.commercelayer.auth.ApiBaseUri;
 import com.commerceconnectors.commercelayer.auth.TokenClaims;
+import com.commerceconnectors.connection.Connection;
 import com.commerceconnectors.core.check.TestRefiner;
 import com.commerceconnectors.core.check.TestResult;
 import com.commerceconnectors.core.error.ApiException;
@@ -10,6 +10,7 @@ import com.commerceconnectors.core.http.ApiResponse;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Adds to a connection test what the token says (organization, application kind, scope, test or live, markets) and
@@ -17,23 +18,29 @@ import java.util.Optional;
  */
 public final class ConnectionProbe implements TestRefiner {
 
-    private final CommerceLayerApi api;
+    private final Connection connection;
+    private final Supplier<Optional<TokenClaims>> claims;
 
-    public ConnectionProbe(CommerceLayerApi api) {
-        this.api = api;
+    /**
+     * @param connection the connection tested
+     * @param claims     the claims of the token the connection holds, once it holds one
+     */
+    public ConnectionProbe(Connection connection, Supplier<Optional<TokenClaims>> claims) {
+        this.connection = connection;
+        this.claims = claims;
     }
 
     @Override
     public TestResult refine(TestResult result, Optional<ApiResponse> response, Optional<ApiException> failure) {
         TestResult out = result;
-        Optional<TokenClaims> claims = api.heldClaims();
+        Optional<TokenClaims> claims = this.claims.get();
         if (claims.isPresent()) {
             for (Map.Entry<String, Object> e : claims.get().summary().entrySet()) {
                 out = out.withDetail(e.getKey(), e.getValue());
             }
         }
-        if (api.connection().baseUri() != null) {
-            out = out.withDetail("baseUri", api.connection().baseUri().toString()).withDetail("baseUriSource", "connection");
+        if (connection.baseUri() != null) {
+            out = out.withDetail("baseUri", connection.baseUri().toString()).withDetail("baseUriSource", "connection");
         } else if (claims.isPresent()) {
             try {
                 out = out.withDetail("baseUri", ApiBaseUri.fromClaims(claims.get()).toString())
