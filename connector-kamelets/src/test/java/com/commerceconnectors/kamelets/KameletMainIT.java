@@ -22,7 +22,9 @@ import static org.awaitility.Awaitility.await;
  * {@code camel run} parity: camel-kamelet-main, the runtime behind Camel JBang's {@code camel run}, runs a YAML route
  * file against the sandbox with {@code camel.jbang.dependencies} naming the artifact — what {@code --dep} sets. The
  * artifacts are on this JVM's class path (the packaged jars of this build), where camel-kamelet-main finds a
- * dependency before it would download one, and downloading is off, so nothing comes from a repository.
+ * dependency before it would download one, and downloading is off, so nothing comes from a repository. (The runtime
+ * also asks for Apache's own Kamelet catalog, org.apache.camel.kamelets:camel-kamelets; offline it logs that it could
+ * not have it and goes on: these Kamelets do not need it.)
  */
 class KameletMainIT {
 
