@@ -166,7 +166,13 @@ class ThreeNodeFailoverTest {
         int lines = nodes.stream().mapToInt(n -> n.delivered().size()).sum();
         assertThat(lines - PRODUCTS).as("all duplicates").isEqualTo(duplicates.stream().mapToInt(Integer::intValue).sum());
 
-        // the watermark, as ZooKeeper held it, never went back, and ends at the last record
+        // the watermark, as ZooKeeper held it, never went back, and ends at the last record: the last page's write
+        // follows its last exchange, so give the observer a bounded moment to see it
+        long observeUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < observeUntil
+                && (watermarks.isEmpty() || !watermarks.get(watermarks.size() - 1).endsWith("|" + PRODUCTS))) {
+            Thread.sleep(50);
+        }
         observing = false;
         watcher.join(5_000);
         List<String> seen = watermarks.stream().filter(w -> !w.isBlank()).toList();
