@@ -329,7 +329,7 @@ class Magento2BulkTest extends SandboxCamelSupport {
     @Test
     void aJsonArrayBodyWorksAndAnEmptyListSendsNothing() {
         Map<String, Object> fromJson = summary(send(BULK,
-                "[{\"sku\":\"J-1\",\"name\":\"J\",\"price\":1},{\"product\":{\"sku\":\"J-2\",\"name\":\"J\",\"price\":2}}]",
+                "[{\"sku\":\"J-1\",\"name\":\"J 1\",\"price\":1},{\"product\":{\"sku\":\"J-2\",\"name\":\"J 2\",\"price\":2}}]",
                 Map.of()));
         sleeps.clear();
         Map<String, Object> empty = summary(send(BULK, List.of(), Map.of()));
