@@ -60,7 +60,7 @@ final class UrlKeys {
                 + " product without a url_key)"
                 : "the product's name (Magento's default for a new product without a url_key)";
         return e.toBuilder().advice("Correct the record and send it again: the URL key Magento made from " + from
-                + " is already used by another product or category of this store; send a url_key of its own in"
+                + " is already used by another product or category of this store; send a unique url_key in"
                 + " custom_attributes, or have new products' keys made from their SKUs (urlKeyFrom=sku)").build();
     }
 }
