@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
  * tokens accepted as bearer tokens, an empty page past the end, input limits off, no 2FA, lockout after 6
  * failures for 30 minutes; OAuth 1.0a as 2.4.4+ checks it (HMAC-SHA256 only), consumer keys that expire 300 seconds
  * after activation, nonces remembered for 120 minutes; URL keys unique per store, as Magento's URL rewrites require;
- * searches that apply
- * every sort order and filter group.
+ * searches that apply every sort order and filter group.
  */
 public final class MagentoSettings {
 
