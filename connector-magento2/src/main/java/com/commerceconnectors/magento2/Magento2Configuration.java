@@ -66,6 +66,14 @@ public class Magento2Configuration extends ConnectorConfiguration {
             + " CamelMagento2BulkSummary holds the summary. With false the summary is the body and the route decides.")
     private boolean bulkFailOnItemError = true;
 
+    @UriParam(label = "producer", defaultValue = "name", description = "For create and upsert of products: where a new"
+            + " product without a url_key in its custom_attributes gets one from. name: Magento's own rule, the name"
+            + " formatted (lower case, dashes). sku: the SKU, formatted the same way by Magento, for catalogues whose"
+            + " products share names: Magento refuses a URL key another product or category of the store has (400"
+            + " 'URL key for specified store already exists.'). A record's own url_key always wins, and an existing"
+            + " product keeps its key (a create reads the product first when this is sku).")
+    private UrlKeySource urlKeyFrom = UrlKeySource.name;
+
     @UriParam(label = "consumer", defaultValue = "magento2-watermarks.dat", description = "The file of the default state"
             + " repository.")
     private String stateFile = "magento2-watermarks.dat";
@@ -84,6 +92,14 @@ public class Magento2Configuration extends ConnectorConfiguration {
     @Override
     protected boolean hasPlatformInlineOptions() {
         return userType != null;
+    }
+
+    public UrlKeySource getUrlKeyFrom() {
+        return urlKeyFrom;
+    }
+
+    public void setUrlKeyFrom(UrlKeySource urlKeyFrom) {
+        this.urlKeyFrom = urlKeyFrom;
     }
 
     public Magento2Operation getOperation() {

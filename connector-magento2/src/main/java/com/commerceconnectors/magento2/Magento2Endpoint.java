@@ -9,6 +9,7 @@ import com.commerceconnectors.magento2.api.MagentoApi;
 import com.commerceconnectors.magento2.api.MagentoResource;
 import com.commerceconnectors.magento2.api.SearchCriteria;
 import com.commerceconnectors.magento2.health.Magento2ReadinessChecks;
+import com.commerceconnectors.magento2.paging.RefusedPageSize;
 import com.commerceconnectors.magento2.paging.SearchCriteriaDialect;
 import org.apache.camel.Category;
 import org.apache.camel.Producer;
@@ -91,7 +92,7 @@ public class Magento2Endpoint extends ConnectorEndpoint<Magento2Configuration, M
         MagentoResource resource = resource();
         SearchCriteria filter = FilterExpression.parseFilter(configuration.getFilter());
         return new Export<>(new SearchCriteriaDialect(resource, filter),
-                (criteria, first) -> api().search(resource, criteria, null));
+                RefusedPageSize.told((criteria, first) -> api().search(resource, criteria, null)));
     }
 
     /** The store view, then the resource: the key stays magento2:{connection}:{store}:{resource}. */

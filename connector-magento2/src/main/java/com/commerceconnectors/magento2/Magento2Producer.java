@@ -129,7 +129,7 @@ public class Magento2Producer extends DefaultProducer {
 
     /** Runs a write; on failure, names the fields Magento refused in a header for the error handler. */
     private void write(Message in, Magento2Operation operation, MagentoApi api, MagentoResource resource, String storeCode) {
-        RecordWriter writer = new RecordWriter(api, resource);
+        RecordWriter writer = new RecordWriter(api, resource, getEndpoint().getConfiguration().getUrlKeyFrom());
         String headerKey = in.getHeader(Magento2Constants.RESOURCE_KEY, String.class);
         String name = operation.name();
         in.removeHeader(Magento2Constants.INVALID_FIELDS);

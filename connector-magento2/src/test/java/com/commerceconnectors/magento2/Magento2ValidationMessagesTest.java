@@ -110,6 +110,27 @@ class Magento2ValidationMessagesTest {
     }
 
     @Test
+    void everyPlaceholderShapeMagentoSendsIsFilledInWhatIsShown() {
+        String positional = create("{\"message\":\"The \\\"%1\\\" attribute value is empty. Set the attribute and"
+                + " try again. (%2)\",\"parameters\":[\"Product Name\",\"store 0\"]}").getException().getMessage();
+        String named = create("{\"message\":\"No such entity with %fieldName = %fieldValue\",\"parameters\":"
+                + "{\"fieldName\":\"sku\",\"fieldValue\":\"MB-01\"}}").getException().getMessage();
+        String numberedKeys = create("{\"message\":\"Invalid value of \\\"%1\\\" provided for the %2 field.\","
+                + "\"parameters\":{\"1\":\"-5\",\"2\":\"price\"}}").getException().getMessage();
+        String nested = create("{\"message\":\"One or more input exceptions have occurred.\",\"errors\":["
+                + "{\"message\":\"\\\"%fieldName\\\" is required. Enter and try again.\",\"parameters\":{\"fieldName\":\"name\"}},"
+                + "{\"message\":\"The \\\"%1\\\" attribute value is empty. Set the attribute and try again.\","
+                + "\"parameters\":[\"Price\"]}]}").getException().getMessage();
+
+        assertThat(positional).contains("The \"Product Name\" attribute value is empty").contains("(store 0)");
+        assertThat(named).contains("No such entity with sku = MB-01");
+        assertThat(numberedKeys).contains("Invalid value of \"-5\" provided for the price field");
+        assertThat(nested).contains("\"name\" is required").contains("The \"Price\" attribute value is empty");
+        assertThat(List.of(positional, named, numberedKeys, nested))
+                .allSatisfy(m -> assertThat(m).doesNotContainPattern("%[A-Za-z0-9_]+"));
+    }
+
+    @Test
     void theRulesReadEveryFieldOfAJoinedMessageInOrder() {
         List<FieldProblem> problems = MagentoFieldErrors.of("One or more input exceptions have occurred: "
                 + "\"firstname\" is a required value; Invalid value of \"not-an-address\" provided for the email field;"

@@ -35,6 +35,18 @@ final class RecordingPollStrategy implements PollingConsumerPollStrategy {
         return false;
     }
 
+    /** Waits until {@code count} polls ended well; returns what each answered, in order. */
+    List<Integer> awaitPolls(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (polled.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + polled.size() + " of " + count + " polls ended within 30 s");
+            }
+            Thread.sleep(10);
+        }
+        return List.copyOf(polled.subList(0, count));
+    }
+
     /** Waits for the first poll to end; returns what it answered, or null when it failed. */
     Integer awaitFirstPoll() throws InterruptedException {
         if (!firstPoll.await(30, TimeUnit.SECONDS)) {

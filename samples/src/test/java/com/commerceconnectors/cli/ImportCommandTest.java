@@ -85,6 +85,57 @@ class ImportCommandTest {
     }
 
     @Test
+    void aUrlKeyClashIsReportedPerRecordWithTheFieldAndTheFix() throws Exception {
+        // no url_key sent: Magento makes each from the name, as it does for a new product
+        Path in = ndjson("same-names.ndjson",
+                "{\"sku\": \"TEE-S\", \"name\": \"Plain Tee\", \"price\": 9.00}",
+                "{\"sku\": \"TEE-M\", \"name\": \"Plain Tee\", \"price\": 9.00}",
+                "{\"sku\": \"MUG-1\", \"name\": \"Mug\", \"price\": 5.00}",
+                "{\"sku\": \"TEE-L\", \"name\": \"Plain Tee\", \"price\": 9.00}");
+
+        CliRun run = CliRun.run(SandboxDocuments.ENV, "import", "--connection", document().toString(), "--resource",
+                "products", "--in", in.toString(), "--parallel", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILURE);
+        JsonNode summary = summary(run);
+        assertThat(summary.path("created").asInt()).isEqualTo(2);
+        assertThat(summary.path("failed").asInt()).isEqualTo(2);
+        List<JsonNode> errors = new ArrayList<>();
+        summary.path("errors").forEach(errors::add);
+        assertThat(errors).extracting(e -> e.path("line").asInt()).containsExactly(2, 4);
+        assertThat(errors).extracting(e -> e.path("key").asText()).containsExactly("TEE-M", "TEE-L");
+        assertThat(errors).allSatisfy(e -> {
+            assertThat(e.path("fields").toString()).isEqualTo("[\"url_key\"]");
+            assertThat(e.path("message").asText()).contains("URL key for specified store already exists")
+                    .contains("its name 'Plain Tee'").contains("--url-key-from sku");
+        });
+        assertThat(run.err()).as("one clash does not stop the run").doesNotContain("stopped sending");
+
+        CliRun again = CliRun.run(SandboxDocuments.ENV, "import", "--connection", document().toString(), "--resource",
+                "products", "--in", in.toString(), "--url-key-from", "sku");
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.OK);
+        assertThat(summary(again)).isEqualTo(JSON.readTree("{\"created\":2,\"updated\":2,\"failed\":0,\"errors\":[]}"));
+        assertThat(product("TEE-M").attribute("url_key", 0)).isEqualTo("tee-m");
+        assertThat(product("TEE-S").attribute("url_key", 0)).as("an existing product keeps its key").isEqualTo("plain-tee");
+    }
+
+    @Test
+    void urlKeyFromIsForMagentoProductsAndTakesNameOrSku() throws Exception {
+        Path in = ndjson("one.ndjson", product("ONE", "One", "1.00"));
+
+        CliRun wrongValue = CliRun.run(SandboxDocuments.ENV, "import", "--connection", document().toString(),
+                "--resource", "products", "--in", in.toString(), "--url-key-from", "id");
+        CliRun customers = CliRun.run(SandboxDocuments.ENV, "import", "--connection", document().toString(),
+                "--resource", "customers", "--in", in.toString(), "--url-key-from", "sku");
+
+        assertThat(wrongValue.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrongValue.err()).contains("use name or sku");
+        assertThat(customers.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(customers.err()).contains("magento2 products");
+    }
+
+    @Test
     void acceptsTheWrappedFormBesideTheBareOne() throws Exception {
         Path in = ndjson("wrapped.ndjson",
                 "{\"product\": " + product("WRAP-1", "Wrapped One", "31.00") + "}",

@@ -38,6 +38,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       record, which then lives only in the dead-letter destination.</li>
  *   <li>One page is read ahead, so the last exchange of a run carries {@code CamelBatchComplete=true} even when the
  *       platform's last page holds nothing to deliver.</li>
+ *   <li>When the platform refuses the page size and names the largest it serves (Magento with its web API input
+ *       limits on), the poll goes on with that size, logged once; later polls ask for it from the start.</li>
  *   <li>A poll still running when the next is due (a cron firing) is not overlapped.</li>
  *   <li>A full export (a dialect that pages by id alone) stores its position the same way, so a poll that stops
  *       resumes where it stopped; once its run is complete the position is cleared, and the next poll exports
@@ -69,6 +71,8 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
     private boolean cutShort;
     /** Why the guard refused the last poll, so a refusal repeated every poll is logged once. */
     private String pollRefusal;
+    /** The largest page the platform serves, once it refused the configured one; 0 until then. */
+    private volatile int servedPageSize;
 
     public ExportConsumer(ConnectorEndpoint<?, ?> endpoint, Processor processor) {
         super(endpoint, processor);
@@ -186,9 +190,22 @@ public class ExportConsumer extends ScheduledBatchPollingConsumer {
 
     private <Q> int exportOnce(Export<Q> export) throws Exception {
         ConnectorConfiguration config = getEndpoint().getConfiguration();
-        Instant since = config.getSince() == null ? null : Since.parse(config.getSince());
-        KeysetPager<Q> pager = new KeysetPager<>(export.dialect(), export.source(), config.getPageSize(),
+        // a page size the platform refused once is not asked for again: one adaptation, logged once
+        int pageSize = servedPageSize > 0 ? Math.min(servedPageSize, config.getPageSize()) : config.getPageSize();
+        KeysetPager<Q> pager = new KeysetPager<>(export.dialect(), export.source(), pageSize,
                 getEndpoint().getComponent().clock(), Duration.ofMillis(config.getSettleTime()));
+        try {
+            return exportOnce(export, pager);
+        } finally {
+            if (pager.pageSize() < pageSize) {
+                servedPageSize = pager.pageSize();
+            }
+        }
+    }
+
+    private <Q> int exportOnce(Export<Q> export, KeysetPager<Q> pager) throws Exception {
+        ConnectorConfiguration config = getEndpoint().getConfiguration();
+        Instant since = config.getSince() == null ? null : Since.parse(config.getSince());
         cutShort = false;
         lastWritten = null;
         KeysetPager<Q>.Run run = pager.open(storedWatermark(), since);

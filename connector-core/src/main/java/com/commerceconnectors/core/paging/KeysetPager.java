@@ -2,6 +2,8 @@ package com.commerceconnectors.core.paging;
 
 import com.commerceconnectors.core.paging.KeysetStep.Kind;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Keyset paging over (time, id) for incremental exports, or over id alone for full ones, on any platform a
@@ -53,9 +56,12 @@ import java.util.Set;
  */
 public final class KeysetPager<Q> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(KeysetPager.class);
+
     private final KeysetDialect<Q> dialect;
     private final PageSource<Q> source;
-    private final int pageSize;
+    /** Lowered once when the platform refuses it, see {@link PageSizeRefusedException}. */
+    private int pageSize;
     private final Clock clock;
     private final Duration settleTime;
     private final boolean byIdAlone;
@@ -80,6 +86,29 @@ public final class KeysetPager<Q> {
 
     public KeysetDialect<Q> dialect() {
         return dialect;
+    }
+
+    /** The page size asked for now: the one given, or the platform's largest once it refused that. */
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /**
+     * Fetches the query of the current page size; when the platform refuses that size and names a smaller one it
+     * serves, the same step again with that size, which later requests keep (logged here, once per pager).
+     */
+    private ListPage fetch(IntFunction<Q> query, boolean first) {
+        try {
+            return source.fetch(query.apply(pageSize), first);
+        } catch (PageSizeRefusedException e) {
+            if (e.maximum() >= pageSize) {
+                throw e;
+            }
+            LOG.info("{} refused pages of {} {} (\"{}\"); the export goes on with pages of {}", dialect.platform(),
+                    pageSize, dialect.resource(), e.getMessage(), e.maximum());
+            pageSize = e.maximum();
+            return source.fetch(query.apply(pageSize), first);
+        }
     }
 
     /** Whether this pager exports in full, by id alone. */
@@ -275,7 +304,7 @@ public final class KeysetPager<Q> {
             Kind kind = next;
             Watermark asked = kind == Kind.TIE ? tieCursor : position;
             Instant bound = byIdAlone ? null : upperBound;
-            ListPage answer = source.fetch(dialect.query(new KeysetStep(kind, asked, from, bound), pageSize), first);
+            ListPage answer = fetch(size -> dialect.query(new KeysetStep(kind, asked, from, bound), size), first);
             List<JsonNode> raw = received(answer, first, true);
             boolean complete = complete(answer, raw);
             if (byIdAlone) {
@@ -350,7 +379,7 @@ public final class KeysetPager<Q> {
         private Page cellPage(boolean first) {
             Cell c = cell;
             // the first request of a run that starts with its since's cell counts only the cell: no total then
-            ListPage answer = source.fetch(dialect.cellQuery(c.start, c.end, c.cursor, pageSize), first);
+            ListPage answer = fetch(size -> dialect.cellQuery(c.start, c.end, c.cursor, size), first);
             List<JsonNode> raw = received(answer, first, false);
             boolean complete = complete(answer, raw);
             List<JsonNode> kept = new ArrayList<>(raw.size());

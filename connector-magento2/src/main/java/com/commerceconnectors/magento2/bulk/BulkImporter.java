@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Imports a list of records through Magento's asynchronous bulk API: one {@code POST /rest/<store>/async/bulk/V1/…}
@@ -24,6 +25,9 @@ import java.util.Objects;
  *       its records rejected, with Magento's message, and the import goes on.</li>
  *   <li>Any other failure of a request stops the import with an error naming the bulks accepted before it. A POST
  *       whose outcome is unknown (a dropped connection, a 5xx) is not sent again.</li>
+ *   <li>A request refused for an entity's list longer than the store's input list limit (web API input limits
+ *       on) rejects just the records with such a list, each saying which list and the limit; the rest is sent
+ *       again, and later batches are checked against the limit before they go.</li>
  *   <li>Every record Magento did not save is reported by its index, never dropped.</li>
  * </ul>
  * One importer serves one exchange.
@@ -39,6 +43,8 @@ public final class BulkImporter {
     private final Sleeper sleeper;
     private final Clock clock;
     private final List<AcceptedBulk> accepted = new ArrayList<>();
+    /** The store's input list limit, once a refusal named it. */
+    private EntityArrayLimit.Refusal arrayLimit;
 
     public BulkImporter(MagentoApi api, MagentoResource resource, BulkOptions options, Sleeper sleeper, Clock clock) {
         this.resource = Objects.requireNonNull(resource, "resource");
@@ -70,23 +76,9 @@ public final class BulkImporter {
     public BulkSummary run(List<RecordInput> records, String storeCode) {
         List<ItemResult> failures = new ArrayList<>();
         for (BulkBatch batch : BulkBatch.split(records, options.bulkSize())) {
-            try {
-                AcceptedBulk bulk = submitter.submit(batch, storeCode);
-                accepted.add(bulk);
-                LOG.info("Magento accepted {} as bulk {}", batch.describe(), bulk.uuid());
-                bulk.refused().forEach((position, message) -> failures.add(new ItemResult(batch.index(position),
-                        key(batch, position), OperationState.REJECTED, message, bulk.uuid())));
-            } catch (ApiException e) {
-                if (!BulkErrors.refusedAsWhole(e)) {
-                    throw BulkErrors.submissionFailed(e, batch, accepted, records.size());
-                }
-                LOG.info("Magento refused {} as a whole: {}", batch.describe(), e.summary());
-                String message = "Magento refused this record's bulk request as a whole (nothing of it was queued): "
-                        + e.platformMessage().orElse(e.summary());
-                for (int position = 0; position < batch.records().size(); position++) {
-                    failures.add(new ItemResult(batch.index(position), key(batch, position), OperationState.REJECTED,
-                            message, null));
-                }
+            BulkBatch sending = arrayLimit == null ? batch : withinArrayLimit(batch, failures);
+            if (!sending.isEmpty()) {
+                submit(sending, storeCode, records.size(), failures);
             }
         }
         if (!options.waitForCompletion()) {
@@ -104,6 +96,60 @@ public final class BulkImporter {
             throw BulkErrors.interrupted(accepted);
         }
         return summary(records.size(), failures, outcome.reports(), outcome.timedOut());
+    }
+
+    /**
+     * Sends one batch. A batch refused as a whole for its data rejects its records; when the refusal was an entity's
+     * list longer than the store's input list limit, only the records with such a list are rejected (and later
+     * batches are checked before sending), and the rest of the batch is sent again: nothing of it was queued.
+     */
+    private void submit(BulkBatch batch, String storeCode, int total, List<ItemResult> failures) {
+        try {
+            AcceptedBulk bulk = submitter.submit(batch, storeCode);
+            accepted.add(bulk);
+            LOG.info("Magento accepted {} as bulk {}", batch.describe(), bulk.uuid());
+            bulk.refused().forEach((position, message) -> failures.add(new ItemResult(batch.index(position),
+                    key(batch, position), OperationState.REJECTED, message, bulk.uuid())));
+        } catch (ApiException e) {
+            if (!BulkErrors.refusedAsWhole(e)) {
+                throw BulkErrors.submissionFailed(e, batch, accepted, total);
+            }
+            Optional<EntityArrayLimit.Refusal> limit = EntityArrayLimit.refusal(e);
+            if (limit.isPresent() && arrayLimit == null) {
+                arrayLimit = limit.get();
+                BulkBatch rest = withinArrayLimit(batch, failures);
+                if (rest.records().size() < batch.records().size()) {
+                    LOG.info("Magento refused {}: {}; the records with longer lists are left out, and later batches"
+                            + " are checked before they are sent", batch.describe(), e.platformMessage().orElse(e.summary()));
+                    if (!rest.isEmpty()) {
+                        submit(rest, storeCode, total, failures);
+                    }
+                    return;
+                }
+            }
+            LOG.info("Magento refused {} as a whole: {}", batch.describe(), e.summary());
+            String message = "Magento refused this record's bulk request as a whole (nothing of it was queued): "
+                    + e.platformMessage().orElse(e.summary());
+            for (int position = 0; position < batch.records().size(); position++) {
+                failures.add(new ItemResult(batch.index(position), key(batch, position), OperationState.REJECTED,
+                        message, null));
+            }
+        }
+    }
+
+    /** The batch without the records whose lists exceed the store's limit; those are rejected, never sent. */
+    private BulkBatch withinArrayLimit(BulkBatch batch, List<ItemResult> failures) {
+        List<Integer> over = new ArrayList<>();
+        for (int position = 0; position < batch.records().size(); position++) {
+            Optional<String> tooLong = EntityArrayLimit.tooLong(batch.records().get(position).record(),
+                    arrayLimit.maximum());
+            if (tooLong.isPresent()) {
+                over.add(position);
+                failures.add(new ItemResult(batch.index(position), key(batch, position), OperationState.REJECTED,
+                        EntityArrayLimit.message(tooLong.get(), arrayLimit), null));
+            }
+        }
+        return over.isEmpty() ? batch : batch.without(over);
     }
 
     /** The bulks Magento accepted so far, in request order (also after {@link #run} failed). */

@@ -46,7 +46,8 @@ public final class MagentoFieldErrors {
             rule("URL key for specified store already exists",
                     m -> new FieldProblem("url_key", "another product or category of this store already uses the URL"
                             + " key (Magento derives it from the name when none is sent): send a unique url_key in"
-                            + " custom_attributes, or a different name")),
+                            + " custom_attributes, a different name, or make new products' keys from their SKUs"
+                            + " (urlKeyFrom=sku)")),
             rule("The value of the \"([^\"]+)\" attribute isn't unique",
                     m -> new FieldProblem(field(m.group(1)), "give \"" + field(m.group(1)) + "\" a value no other record has")),
             rule("\"([^\"]+)\" is required\\. Enter and try again",

@@ -5,6 +5,7 @@ import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.error.ErrorCategory;
 import com.commerceconnectors.core.error.FailureReason;
 import com.commerceconnectors.core.http.HttpMethod;
+import com.commerceconnectors.magento2.UrlKeySource;
 import com.commerceconnectors.magento2.api.MagentoApi;
 import com.commerceconnectors.magento2.api.MagentoResource;
 import com.commerceconnectors.magento2.api.WriteRoutes;
@@ -27,17 +28,30 @@ import java.util.Optional;
  *       and a PUT may be repeated after a dropped connection while a POST may not. Other resources are created
  *       with POST, without the id (Magento assigns it).</li>
  * </ul>
+ * A new product without a {@code url_key} gets Magento's key from its name, or with {@code urlKeyFrom=sku} one from
+ * its SKU (on create the product is read first, so an existing one keeps its key); a save Magento refuses for a URL
+ * key in use says what the key was made from and what to do.
  * Writes go to the store code given, else the connection's, else {@code all}. POSTs are never repeated after a
  * failure whose outcome is unknown, nor are PUTs that upload images; such failures say what to check.
  */
 public final class RecordWriter {
 
+    private static final String PRODUCTS = "products";
+
     private final MagentoApi api;
     private final MagentoResource resource;
+    private final UrlKeySource urlKeyFrom;
 
+    /** A writer whose new products get Magento's own URL keys, made from their names. */
     public RecordWriter(MagentoApi api, MagentoResource resource) {
+        this(api, resource, UrlKeySource.name);
+    }
+
+    /** @param urlKeyFrom where a new product without a url_key gets one from */
+    public RecordWriter(MagentoApi api, MagentoResource resource, UrlKeySource urlKeyFrom) {
         this.api = Objects.requireNonNull(api, "api");
         this.resource = Objects.requireNonNull(resource, "resource");
+        this.urlKeyFrom = Objects.requireNonNull(urlKeyFrom, "urlKeyFrom");
     }
 
     public WriteResult create(RecordInput input, String storeCode) {
@@ -46,6 +60,10 @@ public final class RecordWriter {
         if (!resource.numericKey() && input.recordKey() == null && input.key() != null) {
             // a SKU given only in the header belongs in the record: Magento reads it from there
             body = input.withKeyInRecord(input.key());
+        }
+        if (keysFromSku(body) && api.find(resource, body.key(), storeCode).isEmpty()) {
+            // only a new product: a create of a SKU that exists updates it, and its key must stay
+            body = UrlKeys.withKey(body, body.key());
         }
         MagentoApi.WriteResponse r = post(routes, body, storeCode, "creating " + describe(body.key()));
         return new WriteResult(WriteOutcome.CREATED, r.status(), r.json());
@@ -97,7 +115,11 @@ public final class RecordWriter {
         Optional<JsonNode> existing = api.find(resource, key, storeCode);
         if (existing.isPresent() || routes.updateCreatesWhenMissing()) {
             WriteOutcome outcome = existing.isPresent() ? WriteOutcome.UPDATED : WriteOutcome.CREATED;
-            MagentoApi.WriteResponse r = put(routes, key, withKey(input, key), storeCode,
+            RecordInput body = withKey(input, key);
+            if (existing.isEmpty() && keysFromSku(body)) {
+                body = UrlKeys.withKey(body, key);
+            }
+            MagentoApi.WriteResponse r = put(routes, key, body, storeCode,
                     (existing.isPresent() ? "updating " : "creating ") + describe(key));
             return new WriteResult(outcome, r.status(), r.json());
         }
@@ -110,7 +132,7 @@ public final class RecordWriter {
         try {
             return api.write(HttpMethod.POST, routes.createPath(), storeCode, body.body(), false);
         } catch (ApiException e) {
-            throw UnknownOutcome.explain(e, doing, resource, body.key());
+            throw UnknownOutcome.explain(urlKeyExplained(e, body), doing, resource, body.key());
         }
     }
 
@@ -119,8 +141,18 @@ public final class RecordWriter {
         try {
             return api.write(HttpMethod.PUT, path, storeCode, body.body(), body.repeatable());
         } catch (ApiException e) {
-            throw UnknownOutcome.explain(e, doing, resource, key);
+            throw UnknownOutcome.explain(urlKeyExplained(e, body), doing, resource, key);
         }
+    }
+
+    /** Whether this product, if new, gets its URL key from its SKU: asked for, and the record sends none. */
+    private boolean keysFromSku(RecordInput input) {
+        return urlKeyFrom == UrlKeySource.sku && PRODUCTS.equals(resource.name()) && input.key() != null
+                && UrlKeys.sent(input.record()) == null;
+    }
+
+    private ApiException urlKeyExplained(ApiException e, RecordInput body) {
+        return PRODUCTS.equals(resource.name()) && UrlKeys.clashed(e) ? UrlKeys.explained(e, body) : e;
     }
 
     /** The record with its key in it: Magento reads the id from the body, not only from the URL. */

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Magento's REST front controller: strips {@code /rest} (or {@code /index.php/rest}), resolves the store code
@@ -37,7 +38,12 @@ final class MagentoPlatform implements Platform {
     private final RouteTable routes;
     private final CallerResolver callers;
     private final AccessPolicy access;
-    private static final String ASYNC_ROUTES = "/async/";
+    /**
+     * The routes Magento gives the asynchronous list limit: {@code InputArraySizeLimitValue} matches the path against
+     * {@code /async/V\d/}, which bulk routes ({@code /async/bulk/V1/…}) do not, so their entities' arrays keep the
+     * synchronous limit.
+     */
+    private static final Pattern ASYNC_LIMIT_ROUTES = Pattern.compile("/async/V\\d/.*");
 
     private final MagentoCounters counters;
     private final MagentoSettings settings;
@@ -105,10 +111,10 @@ final class MagentoPlatform implements Platform {
             throw MagentoException.notAuthorized(match.route().resourceList());
         }
         return match.route().endpoint().handle(new CallContext(request, store, caller, match.params(), clock,
-                inputLimits(match.route().template().startsWith(ASYNC_ROUTES))));
+                inputLimits(ASYNC_LIMIT_ROUTES.matcher(match.route().template()).matches())));
     }
 
-    /** The input limits in force now; asynchronous routes have their own list limit. */
+    /** The input limits in force now; asynchronous routes other than bulk ones have their own list limit. */
     private InputLimits inputLimits(boolean async) {
         return new InputLimits(settings.inputLimits(), async ? settings.asyncInputListLimit()
                 : settings.inputListLimit(), settings.maxPageSize(), settings.defaultPageSize());

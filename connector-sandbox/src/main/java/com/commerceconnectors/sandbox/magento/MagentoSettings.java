@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  * stands for. Changes apply to the next request. Defaults: a 2.4 store with JWT tokens of one hour, integration
  * tokens accepted as bearer tokens, an empty page past the end, input limits off, no 2FA, lockout after 6
  * failures for 30 minutes; OAuth 1.0a as 2.4.4+ checks it (HMAC-SHA256 only), consumer keys that expire 300 seconds
- * after activation, nonces remembered for 120 minutes; URL keys not checked for uniqueness; searches that apply
- * every sort order and filter group.
+ * after activation, nonces remembered for 120 minutes; URL keys unique per store, as Magento's URL rewrites require;
+ * searches that apply every sort order and filter group.
  */
 public final class MagentoSettings {
 
@@ -31,7 +31,7 @@ public final class MagentoSettings {
     private volatile int defaultPageSize = 20;
     private volatile int inputListLimit = 20;
     private volatile int asyncInputListLimit = 5000;
-    private volatile boolean uniqueUrlKeys;
+    private volatile boolean uniqueUrlKeys = true;
     private volatile boolean ignoreSortOrders;
     private volatile Set<Integer> ignoredFilterGroups = Set.of();
     private volatile boolean twoFactorAuth;
@@ -130,8 +130,8 @@ public final class MagentoSettings {
      * Whether a save refuses a product whose URL key another product has in the same store, with 400
      * {@code {"message":"URL key for specified store already exists."}}, as Magento's URL rewrites do. A new
      * product without a {@code url_key} gets one from its name either way (lower case, every run of other characters
-     * than letters and digits turned into one {@code -}). Magento always checks; the default here is {@code false},
-     * which accepts a duplicate.
+     * than letters and digits turned into one {@code -}). Magento always checks, and so does the sandbox by default;
+     * {@code false} accepts a duplicate, for clients written before it checked.
      */
     public MagentoSettings uniqueUrlKeys(boolean enabled) {
         this.uniqueUrlKeys = enabled;

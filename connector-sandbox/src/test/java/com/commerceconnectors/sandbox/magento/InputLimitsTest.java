@@ -130,6 +130,34 @@ class InputLimitsTest extends SandboxFixture {
         assertThat(overTheAsyncLimit.json().at("/parameters/max").asInt()).isEqualTo(21);
     }
 
+    @Test
+    void bulkRoutesKeepTheSynchronousLimitForTheArraysOfEachEntity() {
+        // InputArraySizeLimitValue gives the asynchronous limit to paths matching /async/V\d/ only
+        sandbox.magento().settings().inputLimits(true);
+
+        Reply overTwenty = http.post("/all/async/bulk/V1/products", token, "[" + productWith("product_links", 21) + "]");
+        Reply twenty = http.post("/all/async/bulk/V1/products", token, "[" + productWith("product_links", 20) + "]");
+
+        assertThat(overTwenty.status()).isEqualTo(400);
+        assertThat(overTwenty.json().at("/parameters/max").asInt()).isEqualTo(20);
+        assertThat(twenty.status()).as(twenty.body()).isEqualTo(202);
+    }
+
+    @Test
+    void aBulkRequestMayHoldMoreEntitiesThanTheListLimit() {
+        // the bulk body's own array is not an entity array of the service's input: Magento iterates it itself
+        sandbox.magento().settings().inputLimits(true);
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < 25; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"product\":{\"sku\":\"B-").append(i)
+                    .append("\",\"name\":\"Bulk ").append(i).append("\",\"price\":1}}");
+        }
+        Reply bulk = http.post("/all/async/bulk/V1/products", token, body.append(']').toString());
+
+        assertThat(bulk.status()).as(bulk.body()).isEqualTo(202);
+        assertThat(bulk.json().path("request_items").size()).isEqualTo(25);
+    }
+
     private Reply search(String query) {
         return http.get(MagentoHttp.q("/V1/products?" + query), token);
     }

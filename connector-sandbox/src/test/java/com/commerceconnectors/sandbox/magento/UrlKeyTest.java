@@ -47,7 +47,8 @@ class UrlKeyTest extends SandboxFixture {
     }
 
     @Test
-    void byDefaultTwoProductsMayShareAUrlKey() {
+    void withUniqueUrlKeysOffTwoProductsMayShareAUrlKey() {
+        sandbox.magento().settings().uniqueUrlKeys(false);
         http.post("/all/V1/products", token, product("DUP-1", "Same Name", null));
 
         Reply second = http.post("/all/V1/products", token, product("DUP-2", "Same name", null));
@@ -57,8 +58,7 @@ class UrlKeyTest extends SandboxFixture {
     }
 
     @Test
-    void withUniqueUrlKeysANewProductMayNotTakeAKeyInUse() {
-        sandbox.magento().settings().uniqueUrlKeys(true);
+    void byDefaultANewProductMayNotTakeAKeyInUseAsInMagento() {
         http.post("/all/V1/products", token, product("DUP-1", "Same Name", null));
 
         Reply sameName = http.post("/all/V1/products", token, product("DUP-2", "Same name", null));
@@ -73,8 +73,7 @@ class UrlKeyTest extends SandboxFixture {
     }
 
     @Test
-    void withUniqueUrlKeysAnUpdateIsCheckedOnlyWhenItSendsAKey() {
-        sandbox.magento().settings().uniqueUrlKeys(true);
+    void anUpdateIsCheckedOnlyWhenItSendsAKey() {
         http.post("/all/V1/products", token, product("K-1", "First", null));
         http.post("/all/V1/products", token, product("K-2", "Second", null));
 
@@ -90,7 +89,6 @@ class UrlKeyTest extends SandboxFixture {
 
     @Test
     void theSeededCatalogueHasUniqueKeys() {
-        sandbox.magento().settings().uniqueUrlKeys(true);
         sandbox.magento().seedProducts(50);
 
         Reply created = http.post("/all/V1/products", token, product("NEW-1", "Brand new", null));

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         footer = {"", "Example:",
             "  connectors import --connection shop.yaml --resource products \\",
-            "      --in products.ndjson --parallel 8"})
+            "      --in products.ndjson --parallel 8 --url-key-from sku"})
 public final class ImportCommand implements Callable<Integer> {
 
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
@@ -73,6 +73,12 @@ public final class ImportCommand implements Callable<Integer> {
                     + " key, e.g. sku for oro products, code for commercelayer skus).")
     private String key;
 
+    @Option(names = "--url-key-from", paramLabel = "name|sku",
+            description = "magento2 products: where a new product without a url_key gets one — name (Magento's own"
+                    + " rule) or sku, for catalogues whose products share names (Magento refuses a URL key another"
+                    + " product has). Existing products keep theirs.")
+    private String urlKeyFrom;
+
     ImportCommand(CliContext context) {
         this.context = context;
     }
@@ -94,7 +100,16 @@ public final class ImportCommand implements Callable<Integer> {
         Connection loaded = ConnectionDocuments.load(connection, context);
         ImportRequest request;
         try {
-            request = new ImportRequest(loaded, resource, file == null ? "standard input" : file.toString(), parallel, key);
+            if (urlKeyFrom != null && (loaded.connector() != com.commerceconnectors.connection.ConnectorType.MAGENTO2
+                    || !"products".equals(resource))) {
+                throw usage("Invalid value for option '--url-key-from': it is for magento2 products, which Magento"
+                        + " gives URL keys");
+            }
+            if (urlKeyFrom != null && !urlKeyFrom.equals("name") && !urlKeyFrom.equals("sku")) {
+                throw usage("Invalid value for option '--url-key-from': use name or sku, not '" + urlKeyFrom + "'");
+            }
+            request = new ImportRequest(loaded, resource, file == null ? "standard input" : file.toString(), parallel, key,
+                    urlKeyFrom);
             if (loaded.connector() != com.commerceconnectors.connection.ConnectorType.MAGENTO2) {
                 request.jsonApiKey();
             } else if (key != null) {

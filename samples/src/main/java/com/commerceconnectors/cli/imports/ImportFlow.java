@@ -54,9 +54,15 @@ public final class ImportFlow {
         try (camel) {
             RecordShape shape;
             String uri;
+            FieldHints hints = FieldHints.NONE;
             if (request.connection().connector() == ConnectorType.MAGENTO2) {
                 shape = RecordShape.magento2(request.resource());
                 uri = UpsertEndpoint.uri(camel.scheme(), request.resource());
+                if (request.urlKeysFromSku()) {
+                    uri = UpsertEndpoint.withUrlKeysFromSku(uri);
+                } else if ("products".equals(request.resource())) {
+                    hints = FieldHints.URL_KEY_FROM_SKU;
+                }
             } else {
                 String key = request.jsonApiKey();
                 shape = RecordShape.jsonApi(key);
@@ -77,7 +83,7 @@ public final class ImportFlow {
             ProducerTemplate template = camel.template();
             try (SendingLanes lanes = new SendingLanes(request.parallel(), "import")) {
                 RecordSender sender = new RecordSender(template, endpoint, tally, progress, stop,
-                        ConnectorHeaders.of(request.connection().connector()));
+                        ConnectorHeaders.of(request.connection().connector()), hints);
                 readError = feed(request, input, shape, lanes, sender, tally, progress);
                 lanes.finish();
             } finally {

@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param resource   the resource written, e.g. {@code products}
  * @param source     where the records come from, for messages: the file name, or "standard input"
  * @param parallel   how many records may be in flight at once
+ * @param keyAttribute oro and commercelayer: the attribute a record is found by; {@code null} for the resource's own
+ * @param urlKeyFrom magento2 products: where a new product without a url_key gets one ({@code name} or {@code sku});
+ *                   {@code null} for Magento's own rule, the name
  */
-public record ImportRequest(Connection connection, String resource, String source, int parallel, String keyAttribute) {
+public record ImportRequest(Connection connection, String resource, String source, int parallel, String keyAttribute,
+                            String urlKeyFrom) {
 
     public static final int DEFAULT_PARALLEL = 4;
     /** Far beyond what one shop's PHP workers serve well, and within the connection pool (20 per host). */
@@ -21,7 +25,12 @@ public record ImportRequest(Connection connection, String resource, String sourc
 
     /** A magento2 import, or a JSON:API one with its resource's default key attribute. */
     public ImportRequest(Connection connection, String resource, String source, int parallel) {
-        this(connection, resource, source, parallel, null);
+        this(connection, resource, source, parallel, null, null);
+    }
+
+    /** An import finding JSON:API records by {@code keyAttribute}. */
+    public ImportRequest(Connection connection, String resource, String source, int parallel, String keyAttribute) {
+        this(connection, resource, source, parallel, keyAttribute, null);
     }
 
     public ImportRequest {
@@ -34,9 +43,17 @@ public record ImportRequest(Connection connection, String resource, String sourc
         if (keyAttribute != null && !keyAttribute.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("'" + keyAttribute + "' is not an attribute name");
         }
+        if (urlKeyFrom != null && !urlKeyFrom.equals("name") && !urlKeyFrom.equals("sku")) {
+            throw new IllegalArgumentException("--url-key-from takes name or sku, not '" + urlKeyFrom + "'");
+        }
         if (parallel < 1 || parallel > MAX_PARALLEL) {
             throw new IllegalArgumentException("--parallel must be between 1 and " + MAX_PARALLEL + ", not " + parallel);
         }
+    }
+
+    /** Whether new products' URL keys are made from their SKUs. */
+    public boolean urlKeysFromSku() {
+        return "sku".equals(urlKeyFrom);
     }
 
     /**

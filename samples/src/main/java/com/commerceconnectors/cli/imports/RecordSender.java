@@ -24,11 +24,16 @@ final class RecordSender {
     private final ImportProgress progress;
     private final StopSignal stop;
     private final ConnectorHeaders headers;
+    private final FieldHints hints;
 
-    /** @param headers the connector's header names (the write outcome, the refused fields) */
+    /**
+     * @param headers the connector's header names (the write outcome, the refused fields)
+     * @param hints   what this command offers for fields the platform refused
+     */
     RecordSender(ProducerTemplate template, Endpoint endpoint, ImportTally tally, ImportProgress progress, StopSignal stop,
-                 ConnectorHeaders headers) {
+                 ConnectorHeaders headers, FieldHints hints) {
         this.headers = headers;
+        this.hints = hints;
         this.template = template;
         this.endpoint = endpoint;
         this.tally = tally;
@@ -71,9 +76,9 @@ final class RecordSender {
         Exception exception = exchange.getException();
         LOG.debug("Line {} was not imported", record.line(), exception);
         WriteFailure failure = WriteFailure.of(exception);
-        List<?> fields = exchange.getMessage().getHeader(headers.invalidFields(), List.class);
-        tally.failed(new ImportError(record.line(), record.key(), failure.message(),
-                fields == null ? List.of() : fields.stream().map(String::valueOf).toList()));
+        List<?> named = exchange.getMessage().getHeader(headers.invalidFields(), List.class);
+        List<String> fields = named == null ? List.of() : named.stream().map(String::valueOf).toList();
+        tally.failed(new ImportError(record.line(), record.key(), failure.message() + hints.forFields(fields), fields));
         if (failure.systemic()) {
             stop.stop(record.line(), failure.message());
         }

@@ -19,6 +19,11 @@ final class UpsertEndpoint {
         return scheme + ":" + resource + "?operation=upsert&connection=#" + CamelRuntime.CONNECTION_BEAN;
     }
 
+    /** A magento2 upsert whose new products get their URL keys from their SKUs. */
+    static String withUrlKeysFromSku(String uri) {
+        return uri + "&urlKeyFrom=sku";
+    }
+
     /** A JSON:API connector's upsert, finding records by {@code keyAttribute}. */
     static String uri(String scheme, String resource, String keyAttribute) {
         return uri(scheme, resource) + "&keyAttribute=" + keyAttribute;

@@ -55,7 +55,7 @@ class ImportFlowTest {
         List<Long> reported = new CopyOnWriteArrayList<>();
         StringBuilder input = new StringBuilder();
         for (int i = 1; i <= 30; i++) {
-            input.append(i % 10 == 0 ? "not json" : "{\"sku\": \"F-" + i + "\", \"name\": \"F\", \"price\": 1}").append('\n');
+            input.append(i % 10 == 0 ? "not json" : "{\"sku\": \"F-" + i + "\", \"name\": \"F " + i + "\", \"price\": 1}").append('\n');
         }
 
         ImportResult result = new ImportFlow(Clock.systemUTC()).run(request(3), stream(input.toString()),
@@ -72,8 +72,8 @@ class ImportFlowTest {
 
     @Test
     void inputThatBreaksOffReportsWhatWasImportedAndWhereItStopped() throws Exception {
-        InputStream breaking = new SequenceInputStream(stream("{\"sku\": \"B-1\", \"name\": \"B\", \"price\": 1}\n"
-                + "{\"sku\": \"B-2\", \"name\": \"B\", \"price\": 2}\n"), new InputStream() {
+        InputStream breaking = new SequenceInputStream(stream("{\"sku\": \"B-1\", \"name\": \"B 1\", \"price\": 1}\n"
+                + "{\"sku\": \"B-2\", \"name\": \"B 2\", \"price\": 2}\n"), new InputStream() {
                     @Override
                     public int read() throws IOException {
                         throw new IOException("Input/output error");
