@@ -14,9 +14,10 @@ public class CommerceLayerComponentProperties extends ConnectorComponentProperti
     public static final String PREFIX = "camel.component.commercelayer";
 
     /**
-     * How many times a request is tried in all when Commerce Layer is rate limiting (429: its per-IP sliding windows
-     * send no reset time, so waits start at up to 1 s and double, with full jitter, to outlast a 10 s burst window; a
-     * Retry-After is honoured), unavailable or drops the connection (writes only when provably not processed).
+     * How many times a request is tried in all when Commerce Layer is rate limiting (429: a Retry-After is honoured;
+     * without one the request waits the window's X-Ratelimit-Interval, 60 s, since its sliding windows send no reset
+     * time), unavailable or drops the connection (waits from up to 1 s, doubling with full jitter; writes only when
+     * provably not processed).
      */
     private int retryMaxAttempts = 6;
 
@@ -27,6 +28,15 @@ public class CommerceLayerComponentProperties extends ConnectorComponentProperti
      */
     private boolean revokeOnShutdown;
 
+    /**
+     * Whether requests are paced by the X-Ratelimit-Limit, -Interval and -Remaining headers of Commerce Layer's
+     * answers, so that its per-IP sliding windows are not exceeded: requests of one organisation and request class
+     * (cacheable reads, other reads, writes) are spaced to the rate the limit allows and wait while the window is
+     * full, across every endpoint and connection of the CamelContext. A 429 that comes anyway waits for the window's
+     * interval. Turn it off only where nothing enforces the limits (a sandbox without enforcement).
+     */
+    private boolean rateLimitPacing = true;
+
     @Override
     public String prefix() {
         return PREFIX;
@@ -36,6 +46,7 @@ public class CommerceLayerComponentProperties extends ConnectorComponentProperti
     protected void addSchemeOptions(Map<String, Object> options) {
         options.put("retryMaxAttempts", retryMaxAttempts);
         options.put("revokeOnShutdown", revokeOnShutdown);
+        options.put("rateLimitPacing", rateLimitPacing);
     }
 
     public int getRetryMaxAttempts() {
@@ -52,5 +63,13 @@ public class CommerceLayerComponentProperties extends ConnectorComponentProperti
 
     public void setRevokeOnShutdown(boolean revokeOnShutdown) {
         this.revokeOnShutdown = revokeOnShutdown;
+    }
+
+    public boolean isRateLimitPacing() {
+        return rateLimitPacing;
+    }
+
+    public void setRateLimitPacing(boolean rateLimitPacing) {
+        this.rateLimitPacing = rateLimitPacing;
     }
 }
