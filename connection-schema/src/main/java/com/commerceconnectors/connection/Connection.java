@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param apiPath   oro only: the API path ({@code /api} or {@code /admin/api}); {@code null} for other connectors
  * @param storeCode magento2 only: the store view code; {@code null} when not given
  * @param timeouts  connect and read timeouts
+ * @param pool      how many HTTP connections may be open at once
  * @param auth      the auth policy
  */
 public record Connection(
@@ -27,6 +28,7 @@ public record Connection(
         String apiPath,
         String storeCode,
         Timeouts timeouts,
+        ConnectionPool pool,
         Auth auth) {
 
     public Connection {
@@ -34,6 +36,7 @@ public record Connection(
         Objects.requireNonNull(connector, "connector");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(timeouts, "timeouts");
+        Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(auth, "auth");
     }
 
@@ -52,6 +55,7 @@ public record Connection(
                 apiPath != null ? apiPath : this.apiPath,
                 storeCode != null ? storeCode : this.storeCode,
                 timeouts != null ? timeouts : this.timeouts,
+                pool,
                 auth);
     }
 

@@ -64,6 +64,15 @@ class ConnectionLoaderTest {
     }
 
     @Test
+    void poolSizesDefaultForSixtyFourCallersAndTheTotalFollowsThePerHostLimit() {
+        assertThat(loader.load(Documents.file("valid/oro-oauth2-refresh-token.json")).pool())
+                .isEqualTo(new ConnectionPool(64, 128));
+        assertThat(loader.load(Documents.file("valid/pool-sizes.yaml")).pool()).isEqualTo(new ConnectionPool(96, 192));
+        assertThat(ConnectionPool.of(null, 20L)).isEqualTo(new ConnectionPool(20, 20));
+        assertThat(ConnectionPool.of(8L, 10L)).isEqualTo(new ConnectionPool(8, 10));
+    }
+
+    @Test
     void commerceLayerMayLeaveItsBaseUriToTheToken() {
         Connection c = loader.load(Documents.file("valid/commercelayer-sales-channel.json"));
         assertThat(c.baseUri()).isNull();

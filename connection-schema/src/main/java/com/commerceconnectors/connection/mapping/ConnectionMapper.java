@@ -4,6 +4,7 @@ import com.commerceconnectors.connection.Agent;
 import com.commerceconnectors.connection.Auth;
 import com.commerceconnectors.connection.BearerAuth;
 import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.connection.ConnectionPool;
 import com.commerceconnectors.connection.ConnectorType;
 import com.commerceconnectors.connection.Mode;
 import com.commerceconnectors.connection.OAuth1Auth;
@@ -19,7 +20,7 @@ import java.time.Duration;
 
 /**
  * Builds the immutable model from a document that passed validation, applying the documented defaults: mode
- * {@code cloud}, oro's apiPath {@code /api}, timeouts 10 s / 60 s. A base URI loses its trailing slashes, so that
+ * {@code cloud}, oro's apiPath {@code /api}, timeouts 10 s / 60 s, a pool of 64 connections per host and 128 in all. A base URI loses its trailing slashes, so that
  * connectors can append paths that start with one.
  */
 public final class ConnectionMapper {
@@ -35,6 +36,7 @@ public final class ConnectionMapper {
         Mode mode = document.has("mode") ? Mode.fromId(document.get("mode").asText()) : Mode.CLOUD;
         String apiPath = connector == ConnectorType.ORO ? text(document, "apiPath", DEFAULT_ORO_API_PATH) : null;
         JsonNode timeouts = document.path("timeouts");
+        JsonNode pool = document.path("pool");
         return new Connection(
                 document.path("name").asText(),
                 connector,
@@ -44,6 +46,7 @@ public final class ConnectionMapper {
                 apiPath,
                 text(document, "storeCode", null),
                 Timeouts.ofMillis(number(timeouts, "connectMs"), number(timeouts, "readMs")),
+                ConnectionPool.of(number(pool, "maxConnectionsPerHost"), number(pool, "maxConnections")),
                 auth(document.path("auth")));
     }
 

@@ -3,6 +3,7 @@ package com.commerceconnectors.connection.validation;
 import com.commerceconnectors.connection.document.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Reads the document's values for the checks that run after the schema, tolerating any shape. */
 final class Fields {
@@ -16,6 +17,11 @@ final class Fields {
     Optional<String> text(String pointer) {
         JsonNode value = Pointers.at(document, pointer);
         return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+    }
+
+    OptionalLong integer(String pointer) {
+        JsonNode value = Pointers.at(document, pointer);
+        return value.isIntegralNumber() ? OptionalLong.of(value.asLong()) : OptionalLong.empty();
     }
 
     boolean has(String pointer) {

@@ -5,6 +5,7 @@ import com.commerceconnectors.connection.document.Pointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,6 +28,7 @@ final class SemanticChecks {
         } else if (fields.authType().equals("requestAuth")) {
             checks.uri(fields, skip, "/auth/tokenUri", UriRules::endpointOrPath);
         }
+        checks.poolSizes(fields, skip);
         if (fields.authType().equals("oauth1")
                 && fields.text("/auth/signatureMethod").map(m -> m.startsWith("RSA-")).orElse(false)
                 && skip.stream().noneMatch(wrong -> Pointers.isWithin(PrivateKeyCheck.KEY, wrong))) {
@@ -47,6 +49,21 @@ final class SemanticChecks {
 
     List<Violation> warnings() {
         return warnings;
+    }
+
+    /** A host's share cannot be larger than the whole pool: HttpClient would silently cap it. */
+    private void poolSizes(Fields fields, Set<String> skip) {
+        String perHost = "/pool/maxConnectionsPerHost";
+        String total = "/pool/maxConnections";
+        if (skip.contains(perHost) || skip.contains(total)) {
+            return;
+        }
+        OptionalLong hostLimit = fields.integer(perHost);
+        OptionalLong allLimit = fields.integer(total);
+        if (hostLimit.isPresent() && allLimit.isPresent() && hostLimit.getAsLong() > allLimit.getAsLong()) {
+            errors.add(new Violation(perHost, "poolSize", "must not be more than maxConnections ("
+                    + allLimit.getAsLong() + "): no host can have more connections than the whole pool"));
+        }
     }
 
     private void uri(Fields fields, Set<String> skip, String pointer, Function<String, Optional<String>> rule) {

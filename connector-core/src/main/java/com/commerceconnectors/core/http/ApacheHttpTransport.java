@@ -21,6 +21,7 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.io.ModalCloseable;
+import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -189,6 +190,11 @@ public final class ApacheHttpTransport implements HttpTransport {
     /** Pool statistics: leased, available, pending; for tests and metrics. */
     public String poolStats() {
         return pool.getTotalStats().toString();
+    }
+
+    /** Connections in use and callers waiting for one, all hosts together. */
+    PoolStats poolUsage() {
+        return pool.getTotalStats();
     }
 
     @Override

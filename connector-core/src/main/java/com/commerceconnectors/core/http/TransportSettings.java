@@ -1,6 +1,7 @@
 package com.commerceconnectors.core.http;
 
 import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.connection.ConnectionPool;
 import com.commerceconnectors.connection.Timeouts;
 
 import javax.net.ssl.SSLContext;
@@ -45,18 +46,20 @@ public record TransportSettings(
         return of(Timeouts.DEFAULT);
     }
 
+    /** The timeouts, and a pool of the connections' default size. */
     public static TransportSettings of(Timeouts timeouts) {
-        return new TransportSettings(timeouts.connect(), timeouts.read(), null, null, DEFAULT_MAX_RESPONSE_BYTES, 20, 50,
-                DEFAULT_USER_AGENT);
+        return new TransportSettings(timeouts.connect(), timeouts.read(), null, null, DEFAULT_MAX_RESPONSE_BYTES,
+                ConnectionPool.DEFAULT.maxConnectionsPerHost(), ConnectionPool.DEFAULT.maxConnections(), DEFAULT_USER_AGENT);
     }
 
     /**
-     * The connection's timeouts and, for an on-premise connection, its agent as the proxy.
+     * The connection's timeouts and pool sizes and, for an on-premise connection, its agent as the proxy.
      *
      * @throws com.commerceconnectors.core.error.ApiException (CONFIGURATION) for an agent that cannot be used
      */
     public static TransportSettings forConnection(Connection connection) {
-        TransportSettings s = of(connection.timeouts());
+        ConnectionPool pool = connection.pool();
+        TransportSettings s = of(connection.timeouts()).withPool(pool.maxConnectionsPerHost(), pool.maxConnections());
         return connection.agentIfAny().map(a -> s.withProxy(ProxySettings.fromAgent(a))).orElse(s);
     }
 

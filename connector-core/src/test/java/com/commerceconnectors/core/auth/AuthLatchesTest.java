@@ -1,6 +1,7 @@
 package com.commerceconnectors.core.auth;
 
 import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.connection.ConnectionPool;
 import com.commerceconnectors.connection.Timeouts;
 import com.commerceconnectors.core.error.ApiException;
 import com.commerceconnectors.core.testing.Connections;
@@ -42,7 +43,7 @@ class AuthLatchesTest {
         assertThat(latches.latchFor(shop("fixed")).latched()).isEmpty();
         assertThat(latches.latchFor(shop("wrong")).latched()).isPresent();
         Connection renamed = new Connection("other", shop("wrong").connector(), shop("wrong").mode(), null,
-                shop("wrong").baseUri(), null, null, Timeouts.DEFAULT, shop("wrong").auth());
+                shop("wrong").baseUri(), null, null, Timeouts.DEFAULT, ConnectionPool.DEFAULT, shop("wrong").auth());
         assertThat(latches.latchFor(renamed).latched()).isEmpty();
     }
 
@@ -51,7 +52,7 @@ class AuthLatchesTest {
         refuse(shop("one"));
         refuse(shop("two")); // another document with the same name
         Connection other = new Connection("other", shop("x").connector(), shop("x").mode(), null, shop("x").baseUri(),
-                null, null, Timeouts.DEFAULT, shop("x").auth());
+                null, null, Timeouts.DEFAULT, ConnectionPool.DEFAULT, shop("x").auth());
         refuse(other);
         assertThat(latches.latched()).extracting(AuthLatch.Latched::connectionName).containsExactly("other", "shop", "shop");
 

@@ -4,6 +4,7 @@ import com.commerceconnectors.connection.Agent;
 import com.commerceconnectors.connection.Auth;
 import com.commerceconnectors.connection.BearerAuth;
 import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.connection.ConnectionPool;
 import com.commerceconnectors.connection.ConnectorType;
 import com.commerceconnectors.connection.Mode;
 import com.commerceconnectors.connection.RequestAuth;
@@ -20,15 +21,15 @@ public final class Connections {
     }
 
     public static Connection cloud(URI baseUri, Auth auth) {
-        return new Connection("shop", ConnectorType.MAGENTO2, Mode.CLOUD, null, baseUri, null, null, Timeouts.DEFAULT, auth);
+        return new Connection("shop", ConnectorType.MAGENTO2, Mode.CLOUD, null, baseUri, null, null, Timeouts.DEFAULT, ConnectionPool.DEFAULT, auth);
     }
 
     public static Connection cloud(URI baseUri, Auth auth, Timeouts timeouts) {
-        return new Connection("shop", ConnectorType.MAGENTO2, Mode.CLOUD, null, baseUri, null, null, timeouts, auth);
+        return new Connection("shop", ConnectorType.MAGENTO2, Mode.CLOUD, null, baseUri, null, null, timeouts, ConnectionPool.DEFAULT, auth);
     }
 
     public static Connection onPremise(URI baseUri, Auth auth, Agent agent) {
-        return new Connection("shop", ConnectorType.MAGENTO2, Mode.ON_PREMISE, agent, baseUri, null, null, Timeouts.DEFAULT, auth);
+        return new Connection("shop", ConnectorType.MAGENTO2, Mode.ON_PREMISE, agent, baseUri, null, null, Timeouts.DEFAULT, ConnectionPool.DEFAULT, auth);
     }
 
     public static BearerAuth bearer(String token) {

@@ -37,6 +37,9 @@ public class ConnectionDefinition {
     /** connectMs and readMs. */
     private Map<String, Object> timeouts = new LinkedHashMap<>();
 
+    /** Pool sizes: maxConnectionsPerHost (default 64) and maxConnections (default twice that). */
+    private Map<String, Object> pool = new LinkedHashMap<>();
+
     /** The on-premise agent: proxyUri, username, password. */
     private Map<String, Object> agent = new LinkedHashMap<>();
 
@@ -46,7 +49,7 @@ public class ConnectionDefinition {
     /** Whether any field besides resource is set. */
     public boolean hasInlineFields() {
         return name != null || connector != null || mode != null || baseUri != null || apiPath != null
-                || storeCode != null || !timeouts.isEmpty() || !agent.isEmpty() || !auth.isEmpty();
+                || storeCode != null || !timeouts.isEmpty() || !pool.isEmpty() || !agent.isEmpty() || !auth.isEmpty();
     }
 
     public String getResource() {
@@ -111,6 +114,14 @@ public class ConnectionDefinition {
 
     public void setTimeouts(Map<String, Object> timeouts) {
         this.timeouts = timeouts;
+    }
+
+    public Map<String, Object> getPool() {
+        return pool;
+    }
+
+    public void setPool(Map<String, Object> pool) {
+        this.pool = pool;
     }
 
     public Map<String, Object> getAgent() {

@@ -54,6 +54,7 @@ final class ConnectionDocuments {
         putIfSet(doc, "apiPath", d.getApiPath());
         putIfSet(doc, "storeCode", d.getStoreCode());
         putObject(doc, "timeouts", d.getTimeouts());
+        putObject(doc, "pool", d.getPool());
         putObject(doc, "agent", d.getAgent());
         putObject(doc, "auth", d.getAuth());
         return doc;

@@ -1,6 +1,7 @@
 package com.commerceconnectors.core.auth.oauth2;
 
 import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.connection.ConnectionPool;
 import com.commerceconnectors.connection.ConnectorType;
 import com.commerceconnectors.connection.Mode;
 import com.commerceconnectors.connection.OAuth2Auth;
@@ -45,7 +46,7 @@ class OAuth2AuthPolicyTest {
 
     private ConnectorClient client(OAuth2Auth auth) {
         Connection connection = new Connection("cl", ConnectorType.COMMERCELAYER, Mode.CLOUD, null, server.uri("/"), null,
-                null, Timeouts.DEFAULT, auth);
+                null, Timeouts.DEFAULT, ConnectionPool.DEFAULT, auth);
         OAuth2Endpoints endpoints = new OAuth2Endpoints(server.uri(OAuth2Server.TOKEN_PATH), server.uri(OAuth2Server.REVOKE_PATH));
         ConnectorClient client = ConnectorClient.builder().connection(connection).platformName("Commerce Layer")
                 .clock(clock).sleeper(new RecordingSleeper(clock))
