@@ -1,5 +1,7 @@
 package com.commerceconnectors.commercelayer.paging;
 
+import com.commerceconnectors.core.time.TimestampParser;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +23,7 @@ public final class Timestamps {
 
     /** A record's timestamp. @throws DateTimeParseException when it is not ISO-8601 with an offset */
     public static Instant parse(String value) {
-        return OffsetDateTime.parse(value).toInstant();
+        Instant common = TimestampParser.parseIso(value, true);
+        return common != null ? common : OffsetDateTime.parse(value).toInstant();
     }
 }

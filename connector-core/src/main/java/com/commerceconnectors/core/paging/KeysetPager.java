@@ -307,17 +307,18 @@ public final class KeysetPager<Q> {
             ListPage answer = fetch(size -> dialect.query(new KeysetStep(kind, asked, from, bound), size), first);
             List<JsonNode> raw = received(answer, first, true);
             boolean complete = complete(answer, raw);
+            List<Watermark> positions = new ArrayList<>(raw.size());
             if (byIdAlone) {
-                Page page = acceptById(asked, raw, complete);
+                Page page = acceptById(asked, raw, complete, positions);
                 next = Kind.TIE;
                 tieCursor = position;
                 return page;
             }
             Watermark lastAnswered = kind == Kind.TIE && !raw.isEmpty() ? dialect.positionOf(raw.get(raw.size() - 1)) : null;
-            List<JsonNode> kept = accept(kind, asked, raw);
+            List<JsonNode> kept = accept(kind, asked, raw, positions);
             records += kept.size();
             if (done) {
-                return page(kept, true); // passed the upper bound
+                return page(kept, positions, true); // passed the upper bound
             }
             if (kind == Kind.TIE) {
                 if (!complete) {
@@ -346,7 +347,7 @@ public final class KeysetPager<Q> {
             } else {
                 next = dialect.canAskAfter() ? Kind.AFTER : Kind.AT_OR_AFTER;
             }
-            return page(kept, done);
+            return page(kept, positions, done);
         }
 
         private List<JsonNode> received(ListPage answer, boolean first, boolean countable) {
@@ -364,9 +365,7 @@ public final class KeysetPager<Q> {
         }
 
         /** Records delivered in the server's order, each to resume after at its own position. */
-        private Page page(List<JsonNode> kept, boolean last) {
-            List<Watermark> positions = new ArrayList<>(kept.size());
-            kept.forEach(r -> positions.add(dialect.positionOf(r)));
+        private Page page(List<JsonNode> kept, List<Watermark> positions, boolean last) {
             return new Page(pages, kept, positions, positions.isEmpty() ? null : positions.get(positions.size() - 1), last);
         }
 
@@ -430,7 +429,7 @@ public final class KeysetPager<Q> {
         }
 
         /** A page of an export by id alone: every record once, ids ascending under some collation. */
-        private Page acceptById(Watermark asked, List<JsonNode> raw, boolean complete) {
+        private Page acceptById(Watermark asked, List<JsonNode> raw, boolean complete, List<Watermark> positions) {
             List<JsonNode> kept = new ArrayList<>(raw.size());
             Set<String> thisPage = new HashSet<>();
             Watermark previous = position;
@@ -449,6 +448,7 @@ public final class KeysetPager<Q> {
                 }
                 previous = key;
                 kept.add(record);
+                positions.add(key);
                 position = key;
             }
             // a server that ignores the id filter answers the same page again: the last page is enough to see that
@@ -456,10 +456,11 @@ public final class KeysetPager<Q> {
             lastIdPage.addAll(thisPage);
             records += kept.size();
             done = complete;
-            return page(kept, done);
+            return page(kept, positions, done);
         }
 
-        private List<JsonNode> accept(Kind kind, Watermark asked, List<JsonNode> raw) {
+        /** The records to deliver, in order; their positions go to {@code positions}, read once per record. */
+        private List<JsonNode> accept(Kind kind, Watermark asked, List<JsonNode> raw, List<Watermark> positions) {
             List<JsonNode> kept = new ArrayList<>(raw.size());
             Watermark stepPosition = kind == Kind.TIE ? asked : position; // position moves as records are kept
             Instant stepTime = positionInstant;
@@ -515,6 +516,7 @@ public final class KeysetPager<Q> {
                     break;
                 }
                 kept.add(record);
+                positions.add(key);
                 advanceTo(key, at);
                 if (lastPageOnly != null) {
                     lastPageOnly.add(key.id());

@@ -1,5 +1,7 @@
 package com.commerceconnectors.magento2.api;
 
+import com.commerceconnectors.core.time.TimestampParser;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +24,7 @@ public final class MagentoTime {
 
     /** @throws java.time.format.DateTimeParseException when it is not Magento's format */
     public static Instant parse(String magentoTimestamp) {
-        return LocalDateTime.parse(magentoTimestamp.strip(), FORMAT).toInstant(ZoneOffset.UTC);
+        Instant exact = TimestampParser.parseSqlUtc(magentoTimestamp);
+        return exact != null ? exact : LocalDateTime.parse(magentoTimestamp.strip(), FORMAT).toInstant(ZoneOffset.UTC);
     }
 }

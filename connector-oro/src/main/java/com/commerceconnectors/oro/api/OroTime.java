@@ -1,5 +1,7 @@
 package com.commerceconnectors.oro.api;
 
+import com.commerceconnectors.core.time.TimestampParser;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,6 +31,10 @@ public final class OroTime {
 
     /** @throws IllegalArgumentException when the text is not an ISO-8601 date-time */
     public static Instant parse(String text) {
+        Instant common = TimestampParser.parseIso(text, false);
+        if (common != null) {
+            return common;
+        }
         String s = text == null ? "" : text.strip();
         try {
             return OffsetDateTime.parse(s).toInstant();
