@@ -2,7 +2,6 @@ package com.commerceconnectors.core.http;
 
 import org.apache.hc.core5.http.HttpEntity;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -28,18 +27,21 @@ final class BoundedBody {
         if (in == null) {
             return new byte[0];
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-        byte[] buffer = new byte[16 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) != -1) {
-            total += n;
-            if (total > limit) {
+        byte[] body;
+        if (declared >= 0) {
+            // the usual answer: its length is known, so it is read straight into an array of that size
+            body = in.readNBytes((int) declared);
+            if (body.length == declared && in.read() != -1) {
+                throw new IOException("the answer is longer than its Content-Length");
+            }
+        } else {
+            // chunked: read in small pieces up to one byte past the limit, which tells "too large" from "just fits"
+            body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+            if (body.length > limit) {
                 throw new ResponseTooLargeException(limit);
             }
-            out.write(buffer, 0, n);
         }
         in.close();
-        return out.toByteArray();
+        return body;
     }
 }
