@@ -90,7 +90,7 @@ public final class CommerceLayerApi {
         SSLContext ssl = tls == null ? null : CamelTls.sslContext(tls, context);
         ConnectorClients clients = ConnectorClients.of(context);
         RequestPacer pacer = paced ? CommerceLayerRateLimits.pacer(clients.rateWindows()) : CommerceLayerRateLimits.unpaced();
-        return new CommerceLayerApi(connection, () -> clients.client(clientKey(connection, tls, options, paced),
+        return new CommerceLayerApi(connection, clients.handle(clientKey(connection, tls, options, paced),
                 c -> newClient(c, ssl, options, pacer)));
     }
 

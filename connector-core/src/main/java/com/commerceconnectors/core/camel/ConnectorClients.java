@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The clients of one CamelContext: one {@link ConnectorClient} (connection pool and token cache) per
@@ -104,6 +105,14 @@ public final class ConnectorClients extends ServiceSupport {
     /** The client for this key (connection, TLS settings, client options), created with {@code factory} on first use. */
     public ConnectorClient client(ClientKey key, Function<Connection, ConnectorClient> factory) {
         return registry.client(key, factory);
+    }
+
+    /**
+     * The client for this key as an API holds it: looked up once and kept while the context runs; after a stop and
+     * start the next call gets the new client.
+     */
+    public Supplier<ConnectorClient> handle(ClientKey key, Function<Connection, ConnectorClient> factory) {
+        return registry.handle(key, factory);
     }
 
     /** The context's sign-in latches, one per connection. */

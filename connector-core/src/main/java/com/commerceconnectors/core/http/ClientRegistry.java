@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One {@link ConnectorClient} (connection pool and token cache) per {@link ClientKey}: endpoints and routes whose
@@ -27,6 +28,8 @@ public final class ClientRegistry implements AutoCloseable {
     private final ConcurrentHashMap<ClientKey, ConnectorClient> clients = new ConcurrentHashMap<>();
     private final AuthLatches latches = new AuthLatches();
     private final RateWindows rateWindows = new RateWindows();
+    /** Moves on whenever {@link #close()} empties the registry, so that handles drop the clients it closed. */
+    private volatile int generation;
 
     /**
      * The client for this connection with default TLS and options, created with {@code factory} on first use; the
@@ -55,6 +58,17 @@ public final class ClientRegistry implements AutoCloseable {
         });
     }
 
+    /**
+     * The client for this key as an API holds it: looked up once, then kept until the registry is closed (a
+     * CamelContext that stops), when the next call looks it up, and so creates it, again. A lookup builds the key's
+     * hash over the whole connection, which cost a few per cent of every request when done per call.
+     */
+    public Supplier<ConnectorClient> handle(ClientKey key, Function<Connection, ConnectorClient> factory) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(factory, "factory");
+        return new Handle(key, factory);
+    }
+
     /** The sign-in latches of the connections of this registry's clients (and of its readiness checks). */
     public AuthLatches authLatches() {
         return latches;
@@ -75,6 +89,7 @@ public final class ClientRegistry implements AutoCloseable {
     /** Closes every client and forgets them and their latches. */
     @Override
     public void close() {
+        generation++;
         List<ConnectorClient> closing = new ArrayList<>(clients.values());
         clients.clear();
         latches.clear();
@@ -86,5 +101,34 @@ public final class ClientRegistry implements AutoCloseable {
                 LOG.warn("closing {} failed: {}", client, e.toString());
             }
         }
+        // again: a handle that looked a client up while this closed them must not keep it
+        generation++;
+    }
+
+    private final class Handle implements Supplier<ConnectorClient> {
+
+        private final ClientKey key;
+        private final Function<Connection, ConnectorClient> factory;
+        private volatile Held held;
+
+        Handle(ClientKey key, Function<Connection, ConnectorClient> factory) {
+            this.key = key;
+            this.factory = factory;
+        }
+
+        @Override
+        public ConnectorClient get() {
+            int now = generation;
+            Held h = held;
+            if (h != null && h.generation == now) {
+                return h.client;
+            }
+            ConnectorClient client = client(key, factory);
+            held = new Held(client, now);
+            return client;
+        }
+    }
+
+    private record Held(ConnectorClient client, int generation) {
     }
 }

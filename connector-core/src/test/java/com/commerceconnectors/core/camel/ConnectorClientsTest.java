@@ -66,6 +66,25 @@ class ConnectorClientsTest {
     }
 
     @Test
+    void aHandleKeepsItsClientWhileTheContextRunsAndTakesTheNewOneAfterARestart() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.start();
+            Connection c = Connections.cloud(URI.create("https://shop.example.com/rest"), Connections.bearer("t1"));
+            ConnectorClients clients = ConnectorClients.of(context);
+            java.util.function.Supplier<ConnectorClient> handle = clients.handle(ClientKey.of(c), this::create);
+            ConnectorClient first = handle.get();
+            assertThat(handle.get()).isSameAs(first).isSameAs(clients.client(c, this::create));
+            assertThat(created).hasValue(1);
+
+            context.stop(); // closes every client of the context
+            context.start();
+            ConnectorClient afterRestart = handle.get();
+            assertThat(afterRestart).isNotSameAs(first).isSameAs(clients.client(c, this::create));
+            assertThat(created).hasValue(2);
+        }
+    }
+
+    @Test
     void neverSharesClientsBetweenContexts() throws Exception {
         Connection c = Connections.cloud(URI.create("https://shop.example.com/rest"), Connections.bearer("t1"));
         try (CamelContext one = new DefaultCamelContext(); CamelContext two = new DefaultCamelContext()) {
@@ -255,7 +274,7 @@ class ConnectorClientsTest {
             for (String name : new String[]{"one", "two"}) {
                 Connection c = new Connection(name, com.commerceconnectors.connection.ConnectorType.MAGENTO2,
                         com.commerceconnectors.connection.Mode.CLOUD, null, server.uri("/rest"), null, null,
-                        com.commerceconnectors.connection.Timeouts.DEFAULT,
+                        com.commerceconnectors.connection.Timeouts.DEFAULT, com.commerceconnectors.connection.ConnectionPool.DEFAULT,
                         Connections.requestAuth("admin", "wrong-pw", server.uri(TokenApi.TOKEN_PATH), ""));
                 ConnectorClient client = endpointClient(context, c, null, new Options(1));
                 assertThatThrownBy(() -> client.send(ApiRequest.get(server.uri(TokenApi.API_PATH)))).isInstanceOf(ApiException.class);

@@ -62,7 +62,7 @@ public final class MagentoApi {
                                     ClientOptions options) {
         SSLContext ssl = tls == null ? null : CamelTls.sslContext(tls, context);
         ConnectorClients clients = ConnectorClients.of(context);
-        return new MagentoApi(connection, storeCode, () -> clients.client(ClientKey.of(connection, tls, options), c -> newClient(c, ssl, options)));
+        return new MagentoApi(connection, storeCode, clients.handle(ClientKey.of(connection, tls, options), c -> newClient(c, ssl, options)));
     }
 
     /** A standalone API with its own client, for code outside Camel; close the client when done. */

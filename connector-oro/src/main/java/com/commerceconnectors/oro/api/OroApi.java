@@ -75,7 +75,7 @@ public final class OroApi {
     public static OroApi create(CamelContext context, Connection connection, SSLContextParameters tls, ClientOptions options) {
         SSLContext ssl = tls == null ? null : CamelTls.sslContext(tls, context);
         ConnectorClients clients = ConnectorClients.of(context);
-        return new OroApi(connection, () -> clients.client(ClientKey.of(connection, tls, options), c -> newClient(c, ssl, options)));
+        return new OroApi(connection, clients.handle(ClientKey.of(connection, tls, options), c -> newClient(c, ssl, options)));
     }
 
     /** A standalone API with its own client, for code outside Camel; close the client when done. */
