@@ -1,12 +1,8 @@
 package com.commerceconnectors.core.http;
 
-import com.commerceconnectors.core.time.TimestampParser;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -92,16 +88,6 @@ public record ApiResponse(int status, Headers headers, byte[] body) {
 
     /** The server's clock from the {@code Date} header; empty when absent or unreadable. */
     public Optional<Instant> serverTime() {
-        return header("Date").flatMap(d -> {
-            Instant common = TimestampParser.parseHttpDate(d);
-            if (common != null) {
-                return Optional.of(common);
-            }
-            try {
-                return Optional.of(ZonedDateTime.parse(d.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
-        });
+        return header("Date").flatMap(RetryAfter::httpDate);
     }
 }

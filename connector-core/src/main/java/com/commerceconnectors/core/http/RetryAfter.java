@@ -1,5 +1,7 @@
 package com.commerceconnectors.core.http;
 
+import com.commerceconnectors.core.time.TimestampParser;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +47,10 @@ public final class RetryAfter {
     public static Optional<Instant> httpDate(String value) {
         if (value == null) {
             return Optional.empty();
+        }
+        Instant common = TimestampParser.parseHttpDate(value);
+        if (common != null) {
+            return Optional.of(common);
         }
         try {
             return Optional.of(ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());

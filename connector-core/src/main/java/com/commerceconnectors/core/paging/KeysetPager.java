@@ -225,6 +225,7 @@ public final class KeysetPager<Q> {
         /** The cell being paged through by id, if any. */
         private Cell cell;
         private Instant upperBound;
+        private String upperBoundText;
         private Long totalCount;
         private boolean done;
         private int pages;
@@ -272,7 +273,11 @@ public final class KeysetPager<Q> {
 
         /** The upper bound as the platform writes time; {@code null} before the first page. */
         public String upperBoundText() {
-            return upperBound == null ? null : dialect.formatTime(upperBound);
+            // every exchange of the run carries it: formatted once
+            if (upperBoundText == null && upperBound != null) {
+                upperBoundText = dialect.formatTime(upperBound);
+            }
+            return upperBoundText;
         }
 
         /** How many records the run's first request matched, when the platform said. */
@@ -355,6 +360,7 @@ public final class KeysetPager<Q> {
             if (first) {
                 Instant serverNow = answer.serverTime() != null ? answer.serverTime() : clock.instant();
                 upperBound = serverNow.minus(settleTime);
+                upperBoundText = null;
                 totalCount = countable ? answer.totalCount() : null;
             }
             return answer.records();

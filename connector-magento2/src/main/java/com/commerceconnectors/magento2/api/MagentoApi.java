@@ -18,7 +18,6 @@ import com.commerceconnectors.core.http.ClientOptions;
 import com.commerceconnectors.core.http.ConnectorClient;
 import com.commerceconnectors.core.http.HttpMethod;
 import com.commerceconnectors.core.http.RawCall;
-import com.commerceconnectors.core.http.RetryAfter;
 import com.commerceconnectors.core.paging.ListPage;
 import com.commerceconnectors.magento2.support.MagentoAuthPresets;
 import com.commerceconnectors.magento2.support.MagentoConnectionProbe;
@@ -194,7 +193,7 @@ public final class MagentoApi {
     }
 
     private static Instant serverTime(ApiResponse response) {
-        return response.header("Date").flatMap(RetryAfter::httpDate).orElse(null);
+        return response.serverTime().orElse(null);
     }
 
     private static ApiException protocol(ApiRequest request, String what) {
