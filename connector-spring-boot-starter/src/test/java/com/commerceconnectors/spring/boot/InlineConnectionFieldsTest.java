@@ -1,6 +1,7 @@
 package com.commerceconnectors.spring.boot;
 
 import com.commerceconnectors.connection.Connection;
+import com.commerceconnectors.connection.ConnectionPool;
 import com.commerceconnectors.connection.ConnectorType;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -23,6 +24,7 @@ class InlineConnectionFieldsTest {
                 "commerce.connections.catalog.connector", "commercelayer",
                 "commerce.connections.catalog.base-uri", "",
                 "commerce.connections.catalog.timeouts.read-ms", "15000",
+                "commerce.connections.catalog.pool.max-connections-per-host", "16",
                 "commerce.connections.catalog.auth.type", "oauth2",
                 "commerce.connections.catalog.auth.grant-type", "client_credentials",
                 "commerce.connections.catalog.auth.client-id", "an-integration",
@@ -35,6 +37,7 @@ class InlineConnectionFieldsTest {
             assertThat(catalog.name()).isEqualTo("catalog");
             assertThat(catalog.baseUri()).isNull();
             assertThat(catalog.timeouts().read().toMillis()).isEqualTo(15000);
+            assertThat(catalog.pool()).isEqualTo(new ConnectionPool(16, 32));
         }
     }
 }
