@@ -4,8 +4,6 @@ import com.commerceconnectors.core.error.SafeUri;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,46 +17,83 @@ import java.util.Set;
  *   <li>parameters sorted by encoded name, then encoded value, in byte order, joined as {@code name=value&…}.</li>
  * </ul>
  * {@link #toString()} is the base string with credential values replaced by {@code ******}: safe to log, and still
- * enough to compare with what a server computed. {@link #value()} is what gets signed.
+ * enough to compare with what a server computed. {@link #value()} is what gets signed. The parts
+ * ({@link #baseUri()}, {@link #normalizedParameters()}) are read back from the value when asked for: signing needs
+ * only the value.
  */
 public final class BaseString {
 
     /** The protocol parameters whose values are credentials. */
     private static final Set<String> SECRET_PROTOCOL_PARAMETERS = Set.of("oauth_token", "oauth_verifier");
 
-    private static final byte[] AMPERSAND = {'%', '2', '6'};
-    private static final byte[] EQUALS = {'%', '3', 'D'};
+    private static final byte[] COLON_SLASH_SLASH = {'%', '3', 'A', '%', '2', 'F', '%', '2', 'F'};
+    private static final byte[] COLON = {'%', '3', 'A'};
+    private static final String AMPERSAND = "%26";
+    private static final String EQUALS = "%3D";
 
-    private final String method;
-    private final String baseUri;
-    private final List<EncodedParameter> parameters;
     private final String value;
+    /** Where the encoded base URI starts and where the encoded parameters start, each after an {@code &}. */
+    private final int uriFrom;
+    private final int parametersFrom;
 
-    private BaseString(String method, String baseUri, List<EncodedParameter> parameters) {
-        this.method = method;
-        this.baseUri = baseUri;
-        this.parameters = parameters;
-        this.value = composeAscii();
+    private BaseString(String value, int uriFrom, int parametersFrom) {
+        this.value = value;
+        this.uriFrom = uriFrom;
+        this.parametersFrom = parametersFrom;
     }
 
-    static BaseString of(String method, URI uri, List<EncodedParameter> parameters) {
-        List<EncodedParameter> sorted = new ArrayList<>(parameters);
-        sorted.sort(null);
-        return new BaseString(method.toUpperCase(Locale.ROOT), baseUri(uri), List.copyOf(sorted));
+    /**
+     * Writes the base string of a request with these {@link EncodedParameters#sort() sorted} parameters into
+     * {@code out}, which then holds exactly the bytes to sign.
+     */
+    static BaseString write(String method, URI uri, EncodedParameters sorted, ByteSink out) {
+        out.put(method.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        out.put((byte) '&');
+        int uriFrom = out.length();
+        writeEncodedBaseUri(uri, out);
+        out.put((byte) '&');
+        int parametersFrom = out.length();
+        sorted.writeSortedTo(out);
+        return new BaseString(out.text(), uriFrom, parametersFrom);
+    }
+
+    /** {@code enc(}{@link #baseUri(URI)}{@code )}, written without making the base URI first. */
+    private static void writeEncodedBaseUri(URI uri, ByteSink out) {
+        String scheme = lowerCase(uri.getScheme());
+        String host = lowerCase(uri.getHost());
+        String path = uri.getRawPath();
+        if (path == null || path.isEmpty()) {
+            path = "/";
+        }
+        out.advanceTo(PercentEncoding.encodeInto(scheme, out.reserve(9 * scheme.length()), out.length()));
+        out.put(COLON_SLASH_SLASH);
+        out.advanceTo(PercentEncoding.encodeInto(host, out.reserve(9 * host.length()), out.length()));
+        if (!isDefaultPort(scheme, uri.getPort())) {
+            out.put(COLON);
+            out.putDecimal(uri.getPort());
+        }
+        out.advanceTo(PercentEncoding.encodeInto(path, out.reserve(9 * path.length()), out.length()));
     }
 
     /** The base string URI of RFC 5849 §3.4.1.2, before encoding. */
     public static String baseUri(URI uri) {
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        String scheme = lowerCase(uri.getScheme());
+        String host = lowerCase(uri.getHost());
         int port = uri.getPort();
-        boolean defaultPort = port < 0 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
         String path = uri.getRawPath();
         StringBuilder s = new StringBuilder(scheme).append("://").append(host);
-        if (!defaultPort) {
+        if (!isDefaultPort(scheme, port)) {
             s.append(':').append(port);
         }
         return s.append(path == null || path.isEmpty() ? "/" : path).toString();
+    }
+
+    private static boolean isDefaultPort(String scheme, int port) {
+        return port < 0 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
+    }
+
+    private static String lowerCase(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 
     /** The string the signature is computed over. */
@@ -68,104 +103,55 @@ public final class BaseString {
 
     /** The upper-case HTTP method. */
     public String method() {
-        return method;
+        return value.substring(0, uriFrom - 1);
     }
 
     /** The base string URI, not yet encoded. */
     public String baseUri() {
-        return baseUri;
+        return decodeOnce(uriFrom, parametersFrom - 1);
     }
 
     /** The normalized parameters ({@code name=value&…}, sorted), not yet encoded as a whole. */
     public String normalizedParameters() {
-        return normalized();
+        return decodeOnce(parametersFrom, value.length());
+    }
+
+    /** Undoes the encoding of the whole that the base string applies to its second and third parts. */
+    private String decodeOnce(int from, int to) {
+        byte[] part = value.substring(from, to).getBytes(StandardCharsets.US_ASCII);
+        return new String(PercentEncoding.decodeFormComponent(part, 0, part.length), StandardCharsets.UTF_8);
     }
 
     /**
-     * {@link #compose} without the masking, straight into bytes: every part is ASCII in practice (the parameters are
-     * already encoded), and a byte array sized once is cheaper to fill than a {@link StringBuilder} that checks its
-     * capacity and coder for every character. Falls back to {@link #compose} for a non-ASCII method or path.
+     * The base string with the values of {@code oauth_token}, {@code oauth_verifier} and credential-like parameters
+     * masked. Inside the base string a name or value never holds {@code %26} or {@code %3D} (its own {@code %} are
+     * written {@code %25}), so those split the parameters apart exactly.
      */
-    private String composeAscii() {
-        int bound = method.length() + 2 + baseUri.length() * 3;
-        for (EncodedParameter p : parameters) {
-            bound += (p.name().length() + p.value().length()) * 3 + 6;
-        }
-        byte[] out = new byte[bound];
-        int n = 0;
-        for (int i = 0; i < method.length(); i++) {
-            char c = method.charAt(i);
-            if (c >= 128) {
-                return compose(false);
+    private String masked() {
+        StringBuilder s = new StringBuilder(value.length()).append(value, 0, parametersFrom);
+        int at = parametersFrom;
+        while (at < value.length()) {
+            int end = value.indexOf(AMPERSAND, at);
+            if (end < 0) {
+                end = value.length();
             }
-            out[n++] = (byte) c;
-        }
-        out[n++] = '&';
-        n = PercentEncoding.encodeAsciiInto(out, n, baseUri);
-        if (n < 0) {
-            return compose(false);
-        }
-        out[n++] = '&';
-        boolean first = true;
-        for (EncodedParameter p : parameters) {
-            if (!first) {
-                n = put(out, n, AMPERSAND);
+            int equals = value.indexOf(EQUALS, at);
+            if (equals < 0 || equals > end) {
+                equals = end;
             }
-            first = false;
-            n = PercentEncoding.encodeAsciiInto(out, n, p.name());
-            if (n < 0) {
-                return compose(false);
+            s.append(value, at, equals);
+            if (equals < end) {
+                s.append(EQUALS);
+                if (isSecret(decodeOnce(at, equals))) {
+                    s.append(SafeUri.MASK);
+                } else {
+                    s.append(value, equals + EQUALS.length(), end);
+                }
             }
-            n = put(out, n, EQUALS);
-            n = PercentEncoding.encodeAsciiInto(out, n, p.value());
-            if (n < 0) {
-                return compose(false);
+            if (end < value.length()) {
+                s.append(AMPERSAND);
             }
-        }
-        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
-    }
-
-    private static int put(byte[] out, int at, byte[] bytes) {
-        System.arraycopy(bytes, 0, out, at, bytes.length);
-        return at + bytes.length;
-    }
-
-    /**
-     * {@code METHOD&enc(baseUri)&enc(name=value&…)} in one pass: the parameters are already encoded, so encoding the
-     * joined string equals encoding each part and writing {@code =} as {@code %3D} and {@code &} as {@code %26}.
-     */
-    private String compose(boolean masked) {
-        int size = method.length() + baseUri.length() * 3 + 2;
-        for (EncodedParameter p : parameters) {
-            size += (p.name().length() + p.value().length()) * 3 / 2 + 6;
-        }
-        StringBuilder s = new StringBuilder(size).append(method).append('&');
-        PercentEncoding.appendEncoded(s, baseUri);
-        s.append('&');
-        boolean first = true;
-        for (EncodedParameter p : parameters) {
-            if (!first) {
-                s.append("%26");
-            }
-            first = false;
-            PercentEncoding.appendEncoded(s, p.name());
-            s.append("%3D");
-            if (masked && isSecret(p.name())) {
-                s.append(SafeUri.MASK);
-            } else {
-                PercentEncoding.appendEncoded(s, p.value());
-            }
-        }
-        return s.toString();
-    }
-
-    private String normalized() {
-        StringBuilder s = new StringBuilder(parameters.size() * 24);
-        for (EncodedParameter p : parameters) {
-            if (s.length() > 0) {
-                s.append('&');
-            }
-            s.append(p.name()).append('=').append(p.value());
+            at = end + AMPERSAND.length();
         }
         return s.toString();
     }
@@ -180,6 +166,6 @@ public final class BaseString {
     /** The base string with the values of {@code oauth_token}, {@code oauth_verifier} and credential-like parameters masked. */
     @Override
     public String toString() {
-        return compose(true);
+        return masked();
     }
 }

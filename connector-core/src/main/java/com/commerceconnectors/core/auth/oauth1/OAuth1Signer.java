@@ -7,8 +7,6 @@ import com.commerceconnectors.core.http.ApiRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,6 +25,8 @@ public final class OAuth1Signer {
 
     private final SignatureAlgorithm algorithm;
     private final String realm;
+    private final String signatureMethod;
+    private final AuthorizationHeaderWriter headerWriter;
 
     /**
      * @param realm the {@code realm} to put into the header (never signed), or {@code null}
@@ -34,6 +34,8 @@ public final class OAuth1Signer {
     public OAuth1Signer(SignatureAlgorithm algorithm, String realm) {
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         this.realm = realm;
+        this.signatureMethod = algorithm.method().id();
+        this.headerWriter = new AuthorizationHeaderWriter(realm, signatureMethod);
     }
 
     public SignatureAlgorithm algorithm() {
@@ -46,7 +48,12 @@ public final class OAuth1Signer {
      * @throws ApiException (CONFIGURATION) when the query or form body is not validly percent-encoded
      */
     public BaseString baseString(ApiRequest request, ProtocolParameters oauth) {
-        return baseString(request, oauth.pairs(algorithm.method().id()));
+        SigningWorkspace work = SigningWorkspace.acquire();
+        try {
+            return baseString(request, oauth, work);
+        } finally {
+            work.release();
+        }
     }
 
     /**
@@ -56,22 +63,23 @@ public final class OAuth1Signer {
      * @throws ApiException (CONFIGURATION) when the query or form body is not validly percent-encoded
      */
     public SignedRequest sign(ApiRequest request, ProtocolParameters oauth) {
-        List<String[]> pairs = oauth.pairs(algorithm.method().id());
-        BaseString base = baseString(request, pairs);
-        if (BASE_STRING_LOG.isDebugEnabled()) {
-            BASE_STRING_LOG.debug("OAuth 1.0a {} base string: {}", algorithm.method(), base);
+        SigningWorkspace work = SigningWorkspace.acquire();
+        try {
+            BaseString base = baseString(request, oauth, work);
+            if (BASE_STRING_LOG.isDebugEnabled()) {
+                BASE_STRING_LOG.debug("OAuth 1.0a {} base string: {}", algorithm.method(), base);
+            }
+            // the bytes the base string was written in are the bytes to sign
+            String signature = algorithm.sign(work.baseString.bytes(), 0, work.baseString.length());
+            return new SignedRequest(base, signature, headerWriter.write(oauth, signature, work.header));
+        } finally {
+            work.release();
         }
-        String signature = algorithm.sign(base.value());
-        return new SignedRequest(base, signature, AuthorizationHeaderWriter.write(realm, pairs, signature));
     }
 
-    private static BaseString baseString(ApiRequest request, List<String[]> pairs) {
-        List<EncodedParameter> protocol = new ArrayList<>(pairs.size());
-        for (String[] pair : pairs) {
-            protocol.add(EncodedParameter.of(pair[0], pair[1]));
-        }
+    private BaseString baseString(ApiRequest request, ProtocolParameters oauth, SigningWorkspace work) {
         try {
-            return BaseString.of(request.method().name(), request.uri(), ParameterCollector.collect(request, protocol));
+            ParameterCollector.collect(request, oauth, signatureMethod, work.parameters);
         } catch (ParameterCollector.MalformedParametersException e) {
             throw ApiException.builder(ErrorCategory.CONFIGURATION, FailureReason.INVALID_CONFIGURATION)
                     .summary(e.getMessage())
@@ -79,6 +87,8 @@ public final class OAuth1Signer {
                     .request(request.method().name(), request.uri())
                     .build();
         }
+        work.parameters.sort();
+        return BaseString.write(request.method().name(), request.uri(), work.parameters, work.baseString);
     }
 
     @Override

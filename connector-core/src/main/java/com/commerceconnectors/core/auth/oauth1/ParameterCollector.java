@@ -3,8 +3,6 @@ package com.commerceconnectors.core.auth.oauth1;
 import com.commerceconnectors.core.http.ApiRequest;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,27 +11,62 @@ import java.util.Locale;
  * body. A JSON (or any other) body is never signed. Pairs are read the way the RFC reads them: split on {@code &}, then
  * on the first {@code =} (a pair without one has an empty value), each part form-decoded ({@code +} is a space). Empty
  * pairs ({@code a=1&&b=2}) are skipped; {@code oauth_signature} is excluded wherever it appears.
+ * <p>
+ * Each name and value goes into {@link EncodedParameters} in its base-string form. A name or value already in canonical
+ * RFC 3986 form — what any client-built query holds — is copied as it is with only its {@code %} encoded again, in
+ * the same pass that finds the delimiters; anything else is decoded and encoded afresh.
  */
 final class ParameterCollector {
 
-    private static final String SIGNATURE = "oauth_signature";
+    private static final byte[] SIGNATURE = ascii("oauth_signature");
+    // the protocol parameters in the order they sort in, so they enter the list already sorted
+    private static final byte[] CALLBACK = ascii("oauth_callback");
+    private static final byte[] CONSUMER_KEY = ascii("oauth_consumer_key");
+    private static final byte[] NONCE = ascii("oauth_nonce");
+    private static final byte[] SIGNATURE_METHOD = ascii("oauth_signature_method");
+    private static final byte[] TIMESTAMP = ascii("oauth_timestamp");
+    private static final byte[] TOKEN = ascii("oauth_token");
+    private static final byte[] VERIFIER = ascii("oauth_verifier");
+    private static final byte[] VERSION = ascii("oauth_version");
 
     private ParameterCollector() {
     }
 
     /**
+     * Adds the protocol parameters of {@code oauth} with {@code oauth_signature_method} = {@code signatureMethod}, then
+     * those of the request's query and form body, to {@code into}.
+     *
      * @throws MalformedParametersException when the query or the form body holds a broken {@code %} escape
      */
-    static List<EncodedParameter> collect(ApiRequest request, List<EncodedParameter> protocolParameters) {
-        List<EncodedParameter> all = new ArrayList<>(protocolParameters);
+    static void collect(ApiRequest request, ProtocolParameters oauth, String signatureMethod, EncodedParameters into) {
+        if (oauth.callback() != null) {
+            addProtocol(into, CALLBACK, oauth.callback());
+        }
+        addProtocol(into, CONSUMER_KEY, oauth.consumerKey());
+        addProtocol(into, NONCE, oauth.nonce());
+        addProtocol(into, SIGNATURE_METHOD, signatureMethod);
+        ByteSink text = into.text();
+        int from = text.length();
+        text.put(TIMESTAMP);
+        int valueFrom = into.endName();
+        text.putDecimal(oauth.timestamp());
+        into.endValue(from, valueFrom);
+        if (oauth.token() != null) {
+            addProtocol(into, TOKEN, oauth.token().reveal());
+        }
+        if (oauth.verifier() != null) {
+            addProtocol(into, VERIFIER, oauth.verifier().reveal());
+        }
+        if (oauth.version() != null) {
+            addProtocol(into, VERSION, oauth.version());
+        }
         String query = request.uri().getRawQuery();
         if (query != null && !query.isEmpty()) {
-            addPairs(all, query.getBytes(StandardCharsets.UTF_8), "query");
+            addPairs(into, query.getBytes(StandardCharsets.UTF_8), "query");
         }
         if (request.hasBody() && isForm(request.contentType())) {
-            addPairs(all, request.body(), "form body");
+            addPairs(into, request.body(), "form body");
         }
-        return all;
     }
 
     /** Whether the content type is {@code application/x-www-form-urlencoded}, whatever its parameters and case. */
@@ -46,41 +79,73 @@ final class ParameterCollector {
         return mediaType.toLowerCase(Locale.ROOT).equals(ApiRequest.FORM);
     }
 
-    private static void addPairs(List<EncodedParameter> into, byte[] raw, String where) {
+    private static void addProtocol(EncodedParameters into, byte[] name, String plainValue) {
+        ByteSink text = into.text();
+        int from = text.length();
+        text.put(name);
+        int valueFrom = into.endName();
+        byte[] out = text.reserve(15 * plainValue.length());
+        text.advanceTo(PercentEncoding.encodeTwiceInto(plainValue, out, valueFrom));
+        into.endValue(from, valueFrom);
+    }
+
+    private static void addPairs(EncodedParameters into, byte[] raw, String where) {
+        ByteSink text = into.text();
         int start = 0;
-        while (start <= raw.length) {
-            int end = indexOf(raw, (byte) '&', start, raw.length);
-            if (end > start) {
-                int eq = indexOf(raw, (byte) '=', start, end);
-                String name = encoded(raw, start, eq, where);
-                String value = eq < end ? encoded(raw, eq + 1, end, where) : "";
-                if (!name.equals(SIGNATURE)) {
-                    into.add(new EncodedParameter(name, value));
+        while (start < raw.length) {
+            if (raw[start] == '&') {
+                start++;
+                continue;
+            }
+            int from = text.length();
+            int stop = PercentEncoding.copyCanonicalEncoded(raw, start, raw.length, text);
+            if (stop < raw.length && raw[stop] != '&' && raw[stop] != '=') {
+                text.advanceTo(from);
+                stop = reencode(raw, start, delimiter(raw, stop, true), text, where);
+            }
+            int valueFrom = into.endName();
+            if (stop < raw.length && raw[stop] == '=') {
+                int valueStart = stop + 1;
+                stop = PercentEncoding.copyCanonicalEncoded(raw, valueStart, raw.length, text);
+                if (stop < raw.length && raw[stop] != '&') {
+                    text.advanceTo(valueFrom);
+                    stop = reencode(raw, valueStart, delimiter(raw, stop, false), text, where);
                 }
             }
-            start = end + 1;
+            if (into.nameEquals(from, valueFrom, SIGNATURE)) {
+                into.discardFrom(from);
+            } else {
+                into.endValue(from, valueFrom);
+            }
+            start = stop + 1;
         }
     }
 
-    private static String encoded(byte[] raw, int from, int to, String where) {
-        if (PercentEncoding.isCanonical(raw, from, to)) {
-            // decoding and encoding again would give back exactly these characters
-            return new String(raw, from, to - from, StandardCharsets.US_ASCII);
-        }
-        try {
-            return PercentEncoding.encode(PercentEncoding.decodeFormComponent(raw, from, to));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedParametersException("The request's " + where + " cannot be signed: " + e.getMessage());
-        }
-    }
-
-    private static int indexOf(byte[] raw, byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (raw[i] == b) {
+    /** Where the name (which ends at {@code &} or {@code =}) or value (at {@code &}) that holds {@code raw[at]} ends. */
+    private static int delimiter(byte[] raw, int at, boolean name) {
+        for (int i = at; i < raw.length; i++) {
+            if (raw[i] == '&' || name && raw[i] == '=') {
                 return i;
             }
         }
+        return raw.length;
+    }
+
+    /** The slow path for a name or value that is not canonical: form-decode it, then encode it twice. */
+    private static int reencode(byte[] raw, int from, int to, ByteSink text, String where) {
+        byte[] decoded;
+        try {
+            decoded = PercentEncoding.decodeFormComponent(raw, from, to);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedParametersException("The request's " + where + " cannot be signed: " + e.getMessage());
+        }
+        byte[] out = text.reserve(5 * decoded.length);
+        text.advanceTo(PercentEncoding.encodeTwiceInto(decoded, 0, decoded.length, out, text.length()));
         return to;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A query or form body that is not validly percent-encoded, so no server could agree on what was signed. */

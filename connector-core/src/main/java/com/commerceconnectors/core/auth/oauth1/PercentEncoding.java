@@ -14,6 +14,8 @@ public final class PercentEncoding {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final boolean[] UNRESERVED = new boolean[128];
+    /** {@link #UNRESERVED} for every byte value, so that a lookup by {@code b & 0xFF} needs no range check. */
+    private static final boolean[] UNRESERVED_BYTE = new boolean[256];
 
     static {
         for (char c = 'A'; c <= 'Z'; c++) {
@@ -29,6 +31,7 @@ public final class PercentEncoding {
         UNRESERVED['.'] = true;
         UNRESERVED['_'] = true;
         UNRESERVED['~'] = true;
+        System.arraycopy(UNRESERVED, 0, UNRESERVED_BYTE, 0, UNRESERVED.length);
     }
 
     private PercentEncoding() {
@@ -92,48 +95,122 @@ public final class PercentEncoding {
     }
 
     /**
-     * Appends the encoding of {@code value} to {@code into}: the same characters {@link #encode(String)} returns, without
-     * the intermediate arrays. For the base string's masked form and the rare non-ASCII one; signing uses
-     * {@link #encodeAsciiInto}.
+     * Writes the encoding of {@code value} into {@code out} from {@code at}: the bytes {@link #encode(String)} returns.
+     * {@code out} must have room for nine bytes a character.
+     *
+     * @return where the next byte goes
      */
-    static void appendEncoded(StringBuilder into, String value) {
-        int n = value.length();
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c < 128 && UNRESERVED[c]) {
-                into.append(c);
-            } else if (c < 128) {
-                into.append('%').append((char) HEX[c >> 4]).append((char) HEX[c & 0x0F]);
-            } else {
-                // beyond ASCII: the UTF-8 bytes of the rest, as encode(String) does
-                into.append(encode(value.substring(i)));
-                return;
-            }
-        }
+    static int encodeInto(String value, byte[] out, int at) {
+        return encodeInto(value, out, at, false);
     }
 
     /**
-     * Writes the encoding of {@code value} into {@code out} from {@code at}, for ASCII text; {@code out} must have room
-     * for three bytes a character.
+     * Writes {@code value} as it appears inside a base string, encoded and then encoded again as part of the whole
+     * ({@code a b} → {@code a%2520b}). {@code out} must have room for fifteen bytes a character.
      *
-     * @return where the next byte goes, or {@code -1} when {@code value} is not ASCII (nothing useful was written)
+     * @return where the next byte goes
      */
-    static int encodeAsciiInto(byte[] out, int at, String value) {
+    static int encodeTwiceInto(String value, byte[] out, int at) {
+        return encodeInto(value, out, at, true);
+    }
+
+    private static int encodeInto(String value, byte[] out, int at, boolean twice) {
         int n = at;
         for (int i = 0, length = value.length(); i < length; i++) {
             char c = value.charAt(i);
             if (c >= 128) {
-                return -1;
+                // beyond ASCII: the UTF-8 bytes of the rest, as encode(String) does
+                byte[] rest = value.substring(i).getBytes(StandardCharsets.UTF_8);
+                return twice ? encodeTwiceInto(rest, 0, rest.length, out, n) : encodeInto(rest, 0, rest.length, out, n);
             }
-            if (UNRESERVED[c]) {
-                out[n++] = (byte) c;
-            } else {
-                out[n++] = '%';
-                out[n++] = HEX[c >> 4];
-                out[n++] = HEX[c & 0x0F];
-            }
+            n = twice ? putTwice(out, n, c) : putOnce(out, n, c);
         }
         return n;
+    }
+
+    /** Writes the encoding of raw bytes; {@code out} must have room for three bytes a byte. */
+    static int encodeInto(byte[] src, int from, int to, byte[] out, int at) {
+        int n = at;
+        for (int i = from; i < to; i++) {
+            n = putOnce(out, n, src[i] & 0xFF);
+        }
+        return n;
+    }
+
+    /** Writes raw bytes encoded twice ({@code %} of an escape as {@code %25}); room for five bytes a byte. */
+    static int encodeTwiceInto(byte[] src, int from, int to, byte[] out, int at) {
+        int n = at;
+        for (int i = from; i < to; i++) {
+            n = putTwice(out, n, src[i] & 0xFF);
+        }
+        return n;
+    }
+
+    /**
+     * Copies canonical text (what {@link #isCanonical} accepts) from {@code raw[from]} into {@code out}, encoded once
+     * more — each {@code %} as {@code %25}, all else as it is — and stops at the first byte that does not continue
+     * canonical text: a delimiter such as {@code &} or {@code =}, or anything that needs decoding first ({@code +},
+     * lower-case hex, a raw reserved character, a broken escape). Checking while copying makes one pass over a query
+     * that a client built, where checking first and encoding afterwards would be two, and finding the delimiters a
+     * third.
+     *
+     * @return the index of the byte it stopped at, or {@code to}
+     */
+    static int copyCanonicalEncoded(byte[] raw, int from, int to, ByteSink out) {
+        byte[] o = out.reserve(2 * (to - from));
+        int n = out.length();
+        int i = from;
+        while (i < to) {
+            byte b = raw[i];
+            if (UNRESERVED_BYTE[b & 0xFF]) {
+                o[n++] = b;
+                i++;
+                continue;
+            }
+            if (b != '%' || i + 2 >= to) {
+                break;
+            }
+            byte h = raw[i + 1];
+            byte l = raw[i + 2];
+            int hi = upperHex(h);
+            int lo = upperHex(l);
+            if (hi < 0 || lo < 0 || UNRESERVED_BYTE[(hi << 4) | lo]) {
+                break;
+            }
+            o[n] = '%';
+            o[n + 1] = '2';
+            o[n + 2] = '5';
+            o[n + 3] = h;
+            o[n + 4] = l;
+            n += 5;
+            i += 3;
+        }
+        out.advanceTo(n);
+        return i;
+    }
+
+    private static int putOnce(byte[] out, int n, int u) {
+        if (UNRESERVED_BYTE[u]) {
+            out[n] = (byte) u;
+            return n + 1;
+        }
+        out[n] = '%';
+        out[n + 1] = HEX[u >> 4];
+        out[n + 2] = HEX[u & 0x0F];
+        return n + 3;
+    }
+
+    private static int putTwice(byte[] out, int n, int u) {
+        if (UNRESERVED_BYTE[u]) {
+            out[n] = (byte) u;
+            return n + 1;
+        }
+        out[n] = '%';
+        out[n + 1] = '2';
+        out[n + 2] = '5';
+        out[n + 3] = HEX[u >> 4];
+        out[n + 4] = HEX[u & 0x0F];
+        return n + 5;
     }
 
     /**

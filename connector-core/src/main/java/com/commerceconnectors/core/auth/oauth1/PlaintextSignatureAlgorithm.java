@@ -25,6 +25,11 @@ final class PlaintextSignatureAlgorithm implements SignatureAlgorithm {
     }
 
     @Override
+    public String sign(byte[] baseString, int offset, int length) {
+        return key;
+    }
+
+    @Override
     public String toString() {
         return "PlaintextSignatureAlgorithm";
     }

@@ -3,8 +3,6 @@ package com.commerceconnectors.core.auth.oauth1;
 import com.commerceconnectors.connection.Secret;
 import com.commerceconnectors.core.error.ApiException;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -55,30 +53,5 @@ public record ProtocolParameters(String consumerKey, Secret token, long timestam
 
     public ProtocolParameters withVerifier(Secret newVerifier) {
         return new ProtocolParameters(consumerKey, token, timestamp, nonce, version, callback, newVerifier);
-    }
-
-    /**
-     * The parameters as name/value pairs in the order the {@code Authorization} header lists them, with
-     * {@code oauth_signature_method} after the token.
-     */
-    List<String[]> pairs(String signatureMethod) {
-        List<String[]> pairs = new ArrayList<>(8);
-        pairs.add(new String[] {"oauth_consumer_key", consumerKey});
-        if (token != null) {
-            pairs.add(new String[] {"oauth_token", token.reveal()});
-        }
-        pairs.add(new String[] {"oauth_signature_method", signatureMethod});
-        pairs.add(new String[] {"oauth_timestamp", Long.toString(timestamp)});
-        pairs.add(new String[] {"oauth_nonce", nonce});
-        if (version != null) {
-            pairs.add(new String[] {"oauth_version", version});
-        }
-        if (callback != null) {
-            pairs.add(new String[] {"oauth_callback", callback});
-        }
-        if (verifier != null) {
-            pairs.add(new String[] {"oauth_verifier", verifier.reveal()});
-        }
-        return pairs;
     }
 }

@@ -33,7 +33,7 @@ final class RsaSignatureAlgorithm implements SignatureAlgorithm {
             default -> throw new IllegalArgumentException(method + " is not an RSA method");
         };
         // one trial signature, so an unusable key is a configuration error now rather than a failure per request
-        signBytes(new byte[] {0});
+        signBytes(new byte[] {0}, 0, 1);
     }
 
     @Override
@@ -43,17 +43,23 @@ final class RsaSignatureAlgorithm implements SignatureAlgorithm {
 
     @Override
     public String sign(String baseString) {
+        byte[] bytes = baseString.getBytes(StandardCharsets.UTF_8);
+        return sign(bytes, 0, bytes.length);
+    }
+
+    @Override
+    public String sign(byte[] baseString, int offset, int length) {
         try {
-            return Base64.getEncoder().encodeToString(signBytes(baseString.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder().encodeToString(signBytes(baseString, offset, length));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(method + " signing failed although the key signed before", e);
         }
     }
 
-    private byte[] signBytes(byte[] data) throws GeneralSecurityException {
+    private byte[] signBytes(byte[] data, int offset, int length) throws GeneralSecurityException {
         Signature signature = Signature.getInstance(jcaName);
         signature.initSign(key);
-        signature.update(data);
+        signature.update(data, offset, length);
         return signature.sign();
     }
 

@@ -9,6 +9,12 @@
  * {@link com.commerceconnectors.core.auth.oauth1.AuthorizationHeaderWriter}, put together by
  * {@link com.commerceconnectors.core.auth.oauth1.OAuth1Signer}. Percent-encoding lives in
  * {@link com.commerceconnectors.core.auth.oauth1.PercentEncoding} only.
+ * <p>
+ * Every request is signed afresh (its nonce and timestamp change each attempt), so the pieces write bytes rather than
+ * strings: the collector puts each parameter, in the form it takes inside the base string, into one array
+ * ({@code EncodedParameters}), which is sorted by offsets and copied out as the base string; the signature method
+ * reads those bytes; the header writer puts pre-encoded constant pieces around the per-request values. The arrays are
+ * per thread ({@code SigningWorkspace}) and zeroed after each call.
  *
  * <h2>Magento</h2>
  * Magento's server-side base string has been rewritten several times (Zend_Oauth up to 2.4.3, Laminas\OAuth in

@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The signer takes a query name or value as it is when {@link PercentEncoding#isCanonical} says so, instead of decoding
- * and encoding it again. These properties prove the shortcut changes nothing: whatever the text, a canonical one is
- * exactly what decoding and re-encoding would give, and every encoded string is canonical.
+ * The signer takes a query name or value as it is when it is canonical ({@link PercentEncoding#isCanonical}), instead
+ * of decoding and encoding it again. These properties prove the shortcut changes nothing: whatever the text, a
+ * canonical one is exactly what decoding and re-encoding would give, every encoded string is canonical, the copy that
+ * checks as it goes stops exactly where the text stops being canonical, and the byte writers write what the encoder
+ * returns.
  */
 class PercentEncodingPropertyTest {
 
@@ -33,15 +35,33 @@ class PercentEncodingPropertyTest {
         assertThat(PercentEncoding.isCanonical(encoded, 0, encoded.length)).isTrue();
     }
 
-    @Property(tries = 1000)
-    void theByteWriterMatchesTheEncoderForAscii(@ForAll("queryComponents") String text) {
-        byte[] out = new byte[text.length() * 3];
-        int n = PercentEncoding.encodeAsciiInto(out, 0, text);
-        if (text.chars().allMatch(c -> c < 128)) {
-            assertThat(new String(out, 0, n, StandardCharsets.US_ASCII)).isEqualTo(PercentEncoding.encode(text));
-        } else {
-            assertThat(n).isEqualTo(-1);
+    @Property(tries = 2000)
+    void theCanonicalCopyStopsExactlyWhereTheCheckFailsAndEncodesOnceMore(@ForAll("queryComponents") String component) {
+        byte[] raw = component.getBytes(StandardCharsets.UTF_8);
+        ByteSink out = new ByteSink(4);
+        int stop = PercentEncoding.copyCanonicalEncoded(raw, 0, raw.length, out);
+
+        // it copied the longest canonical start: canonical up to where it stopped, and not one escape or byte further
+        assertThat(PercentEncoding.isCanonical(raw, 0, stop)).isTrue();
+        if (stop < raw.length) {
+            assertThat(PercentEncoding.isCanonical(raw, 0, Math.min(raw.length, stop + (raw[stop] == '%' ? 3 : 1))))
+                    .isFalse();
         }
+        String copied = new String(raw, 0, stop, StandardCharsets.US_ASCII);
+        assertThat(out.text()).isEqualTo(PercentEncoding.encode(copied));
+        assertThat(stop == raw.length).isEqualTo(PercentEncoding.isCanonical(raw, 0, raw.length));
+    }
+
+    @Property(tries = 1000)
+    void theByteWritersMatchTheEncoder(@ForAll("queryComponents") String text) {
+        byte[] once = new byte[text.length() * 9];
+        byte[] twice = new byte[text.length() * 15];
+        int n = PercentEncoding.encodeInto(text, once, 0);
+        int m = PercentEncoding.encodeTwiceInto(text, twice, 0);
+
+        assertThat(new String(once, 0, n, StandardCharsets.US_ASCII)).isEqualTo(PercentEncoding.encode(text));
+        assertThat(new String(twice, 0, m, StandardCharsets.US_ASCII))
+                .isEqualTo(PercentEncoding.encode(PercentEncoding.encode(text)));
     }
 
     @Example
