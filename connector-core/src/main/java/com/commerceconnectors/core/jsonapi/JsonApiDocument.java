@@ -64,7 +64,10 @@ public final class JsonApiDocument {
         return data.isArray();
     }
 
-    /** The primary resources (none for {@code data: null}), copies with their included resources resolved. */
+    /**
+     * The primary resources (none for {@code data: null}): with included resources, copies with them resolved; without,
+     * the resources themselves.
+     */
     public List<ObjectNode> records() {
         List<ObjectNode> out = new ArrayList<>();
         if (data.isArray()) {
@@ -112,10 +115,11 @@ public final class JsonApiDocument {
     }
 
     private ObjectNode resolve(ObjectNode resource) {
-        ObjectNode copy = resource.deepCopy();
         if (included.isEmpty()) {
-            return copy;
+            // nothing to resolve: the parsed answer is this document's alone, so its resources need no copy
+            return resource;
         }
+        ObjectNode copy = resource.deepCopy();
         JsonNode relationships = copy.get("relationships");
         if (relationships == null || !relationships.isObject()) {
             return copy;

@@ -14,6 +14,10 @@ public final class TimeGrid {
     private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
 
     private final BigInteger step;
+    /** The step in nanoseconds when it divides a second (the platforms' ms and hundredths), else 0. */
+    private final long fractionStep;
+    /** The step in seconds when it is whole seconds (Magento's), else 0. */
+    private final long secondsStep;
 
     public TimeGrid(Duration resolution) {
         if (resolution == null || resolution.isNegative()) {
@@ -21,6 +25,12 @@ public final class TimeGrid {
         }
         this.step = BigInteger.valueOf(resolution.getSeconds()).multiply(NANOS_PER_SECOND)
                 .add(BigInteger.valueOf(resolution.getNano()));
+        // the common grids need no BigInteger: the pager asks for every page, and BigInteger showed in its profile
+        boolean wholeSeconds = resolution.getNano() == 0 && resolution.getSeconds() > 0;
+        boolean dividesASecond = resolution.getSeconds() == 0 && resolution.getNano() > 0
+                && 1_000_000_000 % resolution.getNano() == 0;
+        this.secondsStep = wholeSeconds ? resolution.getSeconds() : 0;
+        this.fractionStep = dividesASecond ? resolution.getNano() : 0;
     }
 
     /** Whether a filter can write {@code t} as it is. */
@@ -32,6 +42,14 @@ public final class TimeGrid {
     public Instant floor(Instant t) {
         if (step.signum() == 0) {
             return t;
+        }
+        if (fractionStep > 0) {
+            long rest = t.getNano() % fractionStep;
+            return rest == 0 ? t : Instant.ofEpochSecond(t.getEpochSecond(), t.getNano() - rest);
+        }
+        if (secondsStep > 0) {
+            long rest = Math.floorMod(t.getEpochSecond(), secondsStep);
+            return rest == 0 && t.getNano() == 0 ? t : Instant.ofEpochSecond(t.getEpochSecond() - rest);
         }
         BigInteger nanos = nanos(t);
         return instant(nanos.subtract(nanos.mod(step)));

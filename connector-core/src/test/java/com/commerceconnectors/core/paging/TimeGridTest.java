@@ -48,4 +48,31 @@ class TimeGridTest {
         assertThat(exact.floor(t)).isEqualTo(t);
         assertThat(exact.ceiling(t)).isEqualTo(t);
     }
+
+    @Test
+    void everyGridAgreesWithNanosecondArithmetic() {
+        java.util.Random random = new java.util.Random(42);
+        Duration[] resolutions = {Duration.ofMillis(1), Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(5),
+                Duration.ofNanos(7), Duration.ofMillis(1500), Duration.ofNanos(250_000_000)};
+        for (Duration resolution : resolutions) {
+            TimeGrid grid = new TimeGrid(resolution);
+            java.math.BigInteger step = java.math.BigInteger.valueOf(resolution.toNanos());
+            for (int i = 0; i < 20_000; i++) {
+                Instant t = Instant.ofEpochSecond(random.nextLong(-5_000_000_000L, 5_000_000_000L),
+                        random.nextInt(4) == 0 ? 0 : random.nextInt(1_000_000_000));
+                if (random.nextInt(4) == 0) {
+                    t = grid.floor(t); // on the grid too
+                }
+                java.math.BigInteger nanos = java.math.BigInteger.valueOf(t.getEpochSecond())
+                        .multiply(java.math.BigInteger.valueOf(1_000_000_000L)).add(java.math.BigInteger.valueOf(t.getNano()));
+                java.math.BigInteger floor = nanos.subtract(nanos.mod(step));
+                java.math.BigInteger[] parts = floor.divideAndRemainder(java.math.BigInteger.valueOf(1_000_000_000L));
+                Instant expected = parts[1].signum() < 0
+                        ? Instant.ofEpochSecond(parts[0].longValue() - 1, parts[1].longValue() + 1_000_000_000L)
+                        : Instant.ofEpochSecond(parts[0].longValue(), parts[1].longValue());
+                assertThat(grid.floor(t)).as("%s on a grid of %s", t, resolution).isEqualTo(expected);
+                assertThat(grid.isExact(t)).isEqualTo(expected.equals(t));
+            }
+        }
+    }
 }
