@@ -43,8 +43,17 @@ public record Header(String name, String value, boolean secret) {
         return true;
     }
 
+    /** RFC 9110 token characters: visible ASCII but the delimiters. */
+    private static final boolean[] TOKEN = new boolean[128];
+
+    static {
+        for (int c = 0x21; c < 0x7f; c++) {
+            TOKEN[c] = "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        }
+    }
+
     private static boolean isTokenChar(int c) {
-        // RFC 9110 token characters
-        return c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        // a table: every response header of every request is checked
+        return c < 128 && TOKEN[c];
     }
 }
