@@ -294,8 +294,9 @@ public final class EndToEndBenchmark {
     private void concurrentProducers() throws Exception {
         System.out.println("## Concurrent producers (magento2 get by SKU, " + calls + " calls)");
         System.out.println();
-        System.out.println("| threads | plain loop requests/s | magento2 producer requests/s | ratio |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| threads | plain loop requests/s | magento2 producer requests/s | ratio"
+                + " | plain loop CPU µs/call | producer CPU µs/call |");
+        System.out.println("|---|---|---|---|---|---|");
         try (Sandbox sandbox = Sandbox.builder().start(); PlainHttpLoop plain = new PlainHttpLoop();
              DefaultCamelContext context = new DefaultCamelContext()) {
             List<String> skus = sandbox.magento().seedProducts(1_000).stream().map(Product::sku).toList();
@@ -315,6 +316,8 @@ public final class EndToEndBenchmark {
                 run(threads, Math.min(calls, 500), i -> warm.call());
                 double[] connector = new double[rounds];
                 double[] baseline = new double[rounds];
+                double[] connectorCpu = new double[rounds];
+                double[] baselineCpu = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
                     long t0 = System.nanoTime();
                     run(threads, calls, i -> {
@@ -322,6 +325,7 @@ public final class EndToEndBenchmark {
                         return null;
                     });
                     connector[r] = calls / seconds(t0);
+                    connectorCpu[r] = lastRunCpuNanos.get() / 1e3 / calls;
                     long t1 = System.nanoTime();
                     run(threads, calls, i -> {
                         plain.get(URI.create(productsUri + URLEncoder.encode(skus.get(i % skus.size()), StandardCharsets.UTF_8)),
@@ -329,9 +333,10 @@ public final class EndToEndBenchmark {
                         return null;
                     });
                     baseline[r] = calls / seconds(t1);
+                    baselineCpu[r] = lastRunCpuNanos.get() / 1e3 / calls;
                 }
-                System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.2f |%n", threads, median(baseline), median(connector),
-                        median(connector) / median(baseline));
+                System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.2f | %.1f | %.1f |%n", threads, median(baseline),
+                        median(connector), median(connector) / median(baseline), median(baselineCpu), median(connectorCpu));
             }
             System.out.println();
         }
@@ -430,15 +435,21 @@ public final class EndToEndBenchmark {
         Void call(int index) throws Exception;
     }
 
+    /** CPU time the calling threads of the last {@link #run} spent, all together. */
+    private static final AtomicLong lastRunCpuNanos = new AtomicLong();
+
     private static void run(int threads, int total, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger counter = new AtomicInteger();
         List<Future<Void>> futures = new ArrayList<>();
+        lastRunCpuNanos.set(0);
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
                 for (int i = counter.getAndIncrement(); i < total; i = counter.getAndIncrement()) {
                     call.call(i);
                 }
+                lastRunCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
                 return null;
             }));
         }
